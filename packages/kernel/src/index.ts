@@ -1,0 +1,34 @@
+/**
+ * @nonlinear/kernel: the numerics of the Nonlinear course. Pure functions over numbers and
+ * typed arrays: no DOM, no dependencies, no state, no work at import time.
+ */
+export { sigmoid, sigmoidGrad, logSigmoid } from './sigmoid.ts';
+export { tanh, tanhGrad } from './tanh.ts';
+export {
+  identity,
+  identityGrad,
+  relu,
+  reluGrad,
+  leakyRelu,
+  leakyReluGrad,
+  relu6,
+  relu6Grad,
+} from './relu.ts';
+export { elu, eluGrad } from './elu.ts';
+export { softplus, softplusGrad } from './softplus.ts';
+export { silu, siluGrad } from './silu.ts';
+export { gelu, geluGrad } from './gelu.ts';
+export { erf, erfc, normalCdf, normalPdf } from './erf.ts';
+export { activations, type Activation, type ActivationName } from './registry.ts';
+export { softmax, logSoftmax, logSumExp, softmaxRowsInto } from './softmax.ts';
+export { sigmoidInto, tanhInto, geluInto } from './batch.ts';
+export { mse, mseGrad, mae, maeGrad, huber, huberGrad } from './regression-losses.ts';
+export {
+  binaryCrossEntropy,
+  binaryCrossEntropyGrad,
+  bceWithLogits,
+  bceWithLogitsGrad,
+  softmaxCrossEntropy,
+  softmaxCrossEntropyGrad,
+} from './classification-losses.ts';
+export { gradCheck, type Differentiable } from './grad-check.ts';
