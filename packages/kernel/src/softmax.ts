@@ -102,7 +102,7 @@ export function softmax(z: ArrayLike<number>, temperature = 1): Float64Array {
 
 /**
  * log softmax(z)_i = z_i - logSumExp(z), accurate even where softmax(z)_i underflows to 0.
- * Example: `logSoftmax([0, -1000])` is [-0, -1000].
+ * Example: `logSoftmax([0, -1000])` is [0, -1000].
  */
 export function logSoftmax(z: ArrayLike<number>): Float64Array {
   const out = new Float64Array(z.length);
