@@ -11,3 +11,14 @@ describe('activations[name] TeX', () => {
     }
   });
 });
+
+describe('KaTeX stylesheet', () => {
+  it('comes from the same KaTeX version that rehype-katex renders with (a mismatch garbles fractions)', async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const site = require('katex/package.json').version;
+    const rehypeDir = require.resolve('rehype-katex').replace(/\/lib\/.*$|\/index\.js$/, '');
+    const renderer = createRequire(`${rehypeDir}/package.json`)('katex/package.json').version;
+    expect(site).toBe(renderer);
+  });
+});
