@@ -44,8 +44,8 @@ export function formatTable(results: readonly CaseResult[]): string {
   const header = ['case', 'kernel ms (median)', 'tfjs ms (median)', 'ratio tfjs/kernel', 'max |diff|'];
   const rows = results.map((r) => [
     r.case,
-    roundMs(r.kernelMs).toFixed(2),
-    roundMs(r.tfjsMs).toFixed(2),
+    String(roundMs(r.kernelMs)),
+    String(roundMs(r.tfjsMs)),
     `${roundRatio(r.ratio).toFixed(2)}x`,
     `${roundDiff(r.maxAbsDiff).toExponential(1)}${r.agrees ? '' : '  MISMATCH'}`,
   ]);
