@@ -6,7 +6,7 @@ export function identity(x: number): number {
   return x;
 }
 
-/** The identity's derivative: 1 everywhere. */
+/** The identity's derivative: 1 everywhere (NaN for NaN). Example: `identityGrad(-3)` is 1. */
 export function identityGrad(x: number): number {
   return x === x ? 1 : Number.NaN;
 }

@@ -26,6 +26,16 @@ describe('@nonlinear/kernel package', () => {
     }
   });
 
+  it('documents every exported function and constant with TSDoc that gives an example', async () => {
+    const kernel = await import('../src/index.ts');
+    const text = sources.map((f) => readFileSync(new URL(`src/${f}`, root), 'utf8')).join('\n');
+    for (const name of Object.keys(kernel)) {
+      const doc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:function|const) ${name}\\b`).exec(text);
+      expect(doc, `TSDoc before ${name}`).not.toBeNull();
+      expect(doc![1], `${name}'s TSDoc`).toMatch(/Example/);
+    }
+  });
+
   it('exports every name the widgets, exercises and outside checks rely on', async () => {
     const kernel = await import('../src/index.ts');
     const names = [
