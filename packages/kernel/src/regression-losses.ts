@@ -9,16 +9,17 @@ export function mse(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number 
   let s = 0;
   for (let i = 0; i < n; i++) {
     const r = yPred[i]! - yTrue[i]!;
-    s += r * r;
+    // r (r / n) rather than r^2 / n: r^2 overflows for |r| > 1.3e154 even where the mean does not.
+    s += r * (r / n);
   }
-  return s / n;
+  return s;
 }
 
 /** d mse / d yPred_i = 2 (yPred_i - yTrue_i) / n. Example: `mseGrad([1, 2], [1, 4])` is [0, 2]. */
 export function mseGrad(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): Float64Array {
   const n = checkPairs('mseGrad', yTrue, yPred);
   const g = new Float64Array(n);
-  for (let i = 0; i < n; i++) g[i] = (2 * (yPred[i]! - yTrue[i]!)) / n;
+  for (let i = 0; i < n; i++) g[i] = ((yPred[i]! - yTrue[i]!) / n) * 2;
   return g;
 }
 

@@ -40,6 +40,12 @@ describe('regression losses', () => {
     expect(huber([0], [3], 2)).toBe(4);
   });
 
+  it('mse does not overflow where the mean is representable', () => {
+    expect(mse([0, 0], [1.5e154, 0]) / 1.125e308).toBeCloseTo(1, 14);
+    expect(mseGrad([0, 0], [1e308, 0])[0]).toBe(1e308);
+    expect(mseGrad([0], [1e308])[0]).toBe(Infinity); // 2e308 is beyond the largest double
+  });
+
   it('are means, not sums: repeating the data leaves them unchanged', () => {
     const y = [1, -2, 3];
     const p = [0.5, -1, 7];
