@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeMathNowrap from './src/plugins/rehype-math-nowrap.mjs';
 
 /**
  * BASE_PATH lets an instructor host the course under a sub-path:
@@ -23,7 +24,7 @@ export default defineConfig({
     // Astro 7's default processor does not run remark/rehype plugins; KaTeX needs unified.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeMathNowrap],
     }),
   },
 });
