@@ -1,3 +1,4 @@
+import { checkOut } from './check.ts';
 import { gelu } from './gelu.ts';
 
 /**
@@ -6,13 +7,9 @@ import { gelu } from './gelu.ts';
  * result bit for bit.
  */
 
-function checkLengths(fn: string, out: Float64Array, x: ArrayLike<number>): void {
-  if (out.length < x.length) throw new RangeError(`${fn}: out holds ${out.length} values, needs ${x.length}`);
-}
-
 /** out[i] = sigmoid(x[i]). Example: `sigmoidInto(new Float64Array(1), [0])` is [0.5]. */
 export function sigmoidInto(out: Float64Array, x: ArrayLike<number>): Float64Array {
-  checkLengths('sigmoidInto', out, x);
+  checkOut('sigmoidInto', out, x.length);
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
     // The two branches of `sigmoid` folded into one exp: e = e^(-|v|), and
@@ -31,14 +28,14 @@ export function sigmoidInto(out: Float64Array, x: ArrayLike<number>): Float64Arr
 
 /** out[i] = tanh(x[i]). Example: `tanhInto(new Float64Array(1), [0])` is [0]. */
 export function tanhInto(out: Float64Array, x: ArrayLike<number>): Float64Array {
-  checkLengths('tanhInto', out, x);
+  checkOut('tanhInto', out, x.length);
   for (let i = 0; i < x.length; i++) out[i] = Math.tanh(x[i]!);
   return out;
 }
 
 /** out[i] = gelu(x[i]). Example: `geluInto(new Float64Array(1), [0])` is [0]. */
 export function geluInto(out: Float64Array, x: ArrayLike<number>): Float64Array {
-  checkLengths('geluInto', out, x);
+  checkOut('geluInto', out, x.length);
   for (let i = 0; i < x.length; i++) out[i] = gelu(x[i]!);
   return out;
 }

@@ -7,3 +7,8 @@ export function checkPairs(fn: string, yTrue: ArrayLike<number>, yPred: ArrayLik
   if (n === 0) throw new RangeError(`${fn}: needs at least one example`);
   return n;
 }
+
+/** Throws a RangeError naming `fn` unless `out` has room for `n` values. */
+export function checkOut(fn: string, out: Float64Array, n: number): void {
+  if (out.length < n) throw new RangeError(`${fn}: out holds ${out.length} values, needs ${n}`);
+}

@@ -1,7 +1,7 @@
 import { checkPairs } from './check.ts';
 import { sigmoid } from './sigmoid.ts';
 import { softplus } from './softplus.ts';
-import { maxAndRest, softmax } from './softmax.ts';
+import { logSoftmax, maxAndRest, softmax } from './softmax.ts';
 
 function checkEps(eps: number): void {
   if (!(eps >= 0 && eps < 0.5)) throw new RangeError(`binaryCrossEntropy: eps must be in [0, 0.5), got ${eps}`);
@@ -96,11 +96,7 @@ export function softmaxCrossEntropy(logits: ArrayLike<number>, label: number): n
   checkLabel('softmaxCrossEntropy', logits, label);
   const { max, rest } = maxAndRest(logits);
   const zl = logits[label]!;
-  if (max === Infinity) {
-    let count = 0;
-    for (let j = 0; j < logits.length; j++) if (logits[j] === Infinity) count++;
-    return zl === Infinity ? Math.log(count) : Infinity;
-  }
+  if (max === Infinity) return -logSoftmax(logits)[label]!; // the limit: log k or Infinity
   // Both terms are >= 0, so the sum cannot cancel.
   return Math.log1p(rest) + (max - zl);
 }

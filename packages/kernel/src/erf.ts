@@ -29,8 +29,8 @@ const SQRPI = 0.56418958354775628695;
  * normal where Phi(x) is subnormal.)
  */
 const XBIG = 27.3;
-/** Where e^(-y^2) leaves the normal range, the product is scaled by e^64 to stay accurate. */
-const XSCALE = 26;
+/** Beyond e^(-676) = e^(-26^2) products are scaled by e^64 to stay clear of the subnormals. */
+const SCALE_FROM = 676;
 const EXP_NEG_64 = 1.603810890548638e-28;
 /** 1/sqrt(2 pi). */
 const INV_SQRT_2PI = 0.3989422804014327;
@@ -48,15 +48,17 @@ function erfSmall(x: number): number {
 }
 
 /**
- * r e^(-y^2) without the error that rounding y^2 would bring in for large y: y^2 = yr^2 + del
- * with yr^2 exact. Near underflow, e^(64 - yr^2) (64 - yr^2 is exact too) keeps the product
- * normal until one final, correctly rounded step into the subnormal range.
+ * r e^(-c y^2) for c = 1 or 1/2, without the error that rounding y^2 would bring in for large y:
+ * y^2 = yr^2 + del with yr = y rounded down to a multiple of 1/16, so c yr^2 is exact. Near
+ * underflow, e^(64 - c yr^2) (also exact in the exponent) keeps the product normal until one
+ * final step into the subnormal range.
  */
-function timesExpNegSquare(r: number, y: number): number {
+function timesExpNegSquare(r: number, y: number, c: 1 | 0.5): number {
   const yr = Math.trunc(16 * y) / 16;
   const del = (y - yr) * (y + yr);
-  if (y < XSCALE) return Math.exp(-yr * yr) * Math.exp(-del) * r;
-  return Math.exp(64 - yr * yr) * Math.exp(-del) * r * EXP_NEG_64;
+  const big = c * yr * yr;
+  if (big < SCALE_FROM) return Math.exp(-big) * Math.exp(-c * del) * r;
+  return Math.exp(64 - big) * Math.exp(-c * del) * r * EXP_NEG_64;
 }
 
 /** erfc(y) for y > 0.46875 (second and third intervals). */
@@ -81,7 +83,7 @@ function erfcLarge(y: number): number {
     }
     r = (SQRPI - (ysq * (num + P[4]!)) / (den + Q[4]!)) / y;
   }
-  return timesExpNegSquare(r, y);
+  return timesExpNegSquare(r, y, 1);
 }
 
 /**
@@ -119,10 +121,7 @@ export function normalCdf(x: number): number {
  * Range (0, 0.3989...]. Example: `normalPdf(0)` is 0.3989422804014327.
  */
 export function normalPdf(x: number): number {
-  // e^(-x^2/2) = (e^(-(x/sqrt2)^2)) would round x/sqrt2; split x^2 itself instead.
   const y = Math.abs(x);
-  if (y > 40) return 0; // below the smallest subnormal; also keeps y = Infinity out of the split
-  const yr = Math.trunc(16 * y) / 16;
-  const del = (y - yr) * (y + yr);
-  return INV_SQRT_2PI * Math.exp(-0.5 * yr * yr) * Math.exp(-0.5 * del);
+  // Past 40 the density is below the smallest subnormal; this also keeps Infinity out of the split.
+  return y > 40 ? 0 : timesExpNegSquare(INV_SQRT_2PI, y, 0.5);
 }

@@ -3,6 +3,7 @@
  * softmax(z) = softmax(z - c) for any constant c, and with c = max z every exponent is <= 0,
  * so nothing overflows however large the logits.
  */
+import { checkOut } from './check.ts';
 
 /** Largest entry, its index, and the sum of e^(z_j - max) over the other entries. */
 export interface MaxAndRest {
@@ -56,9 +57,7 @@ export function softmaxRowsInto(
   if (!(Number.isInteger(cols) && cols > 0) || z.length % cols !== 0) {
     throw new RangeError(`softmaxRowsInto: ${z.length} values do not split into rows of ${cols}`);
   }
-  if (out.length < z.length) {
-    throw new RangeError(`softmaxRowsInto: out holds ${out.length} values, needs ${z.length}`);
-  }
+  checkOut('softmaxRowsInto', out, z.length);
   for (let o = 0; o < z.length; o += cols) {
     const end = o + cols;
     let max = -Infinity;

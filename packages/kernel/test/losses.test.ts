@@ -154,6 +154,13 @@ describe('softmaxCrossEntropy(logits, label)', () => {
     expect(softmaxCrossEntropy([0, -40], 0) / 4.248354255291589e-18).toBeCloseTo(1, 13);
   });
 
+  it('takes the limit for infinite logits: log k among k infinite ones, Infinity for the others', () => {
+    expect(softmaxCrossEntropy([Infinity, 0, Infinity], 0)).toBe(Math.LN2);
+    expect(softmaxCrossEntropy([Infinity, 0, Infinity], 1)).toBe(Infinity);
+    expect(softmaxCrossEntropy([-Infinity, 0], 0)).toBe(Infinity);
+    expect(softmaxCrossEntropy([-Infinity, 0], 1)).toBe(0);
+  });
+
   it('has the gradient softmax - onehot, summing to 0 and checked by finite differences', () => {
     expect([...softmaxCrossEntropyGrad([0, 0], 1)]).toEqual([0.5, -0.5]);
     fc.assert(

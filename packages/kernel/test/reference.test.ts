@@ -78,24 +78,25 @@ describe('reference table (mpmath, 60 digits)', () => {
 
   it('each loss and its gradient match the reference', () => {
     const L = ref.loss;
-    const checks: [string, number, number, Float64Array, number[]][] = [
-      ...L.mse.map((c) => ['mse', kernel.mse(c.yTrue, c.yPred), c.value, kernel.mseGrad(c.yTrue, c.yPred), c.grad] as const),
-      ...L.mae.map((c) => ['mae', kernel.mae(c.yTrue, c.yPred), c.value, kernel.maeGrad(c.yTrue, c.yPred), c.grad] as const),
-      ...L.huber.map(
-        (c) => ['huber', kernel.huber(c.yTrue, c.yPred, c.delta), c.value, kernel.huberGrad(c.yTrue, c.yPred, c.delta), c.grad] as const,
-      ),
-      ...L.binaryCrossEntropy.map(
-        (c) =>
-          ['binaryCrossEntropy', kernel.binaryCrossEntropy(c.yTrue, c.pPred), c.value, kernel.binaryCrossEntropyGrad(c.yTrue, c.pPred), c.grad] as const,
-      ),
-      ...L.bceWithLogits.map(
-        (c) => ['bceWithLogits', kernel.bceWithLogits(c.yTrue, c.logits), c.value, kernel.bceWithLogitsGrad(c.yTrue, c.logits), c.grad] as const,
-      ),
-      ...L.softmaxCrossEntropy.map(
-        (c) =>
-          ['softmaxCrossEntropy', kernel.softmaxCrossEntropy(c.logits, c.label), c.value, kernel.softmaxCrossEntropyGrad(c.logits, c.label), c.grad] as const,
-      ),
-    ].map(([n, v, w, g, gw]) => [n, v, w, g, gw]);
+    type Check = [name: string, got: number, want: number, grad: Float64Array, gradWant: number[]];
+    const checks: Check[] = [
+      ...L.mse.map((c): Check => ['mse', kernel.mse(c.yTrue, c.yPred), c.value, kernel.mseGrad(c.yTrue, c.yPred), c.grad]),
+      ...L.mae.map((c): Check => ['mae', kernel.mae(c.yTrue, c.yPred), c.value, kernel.maeGrad(c.yTrue, c.yPred), c.grad]),
+      ...L.huber.map((c): Check => [
+        'huber', kernel.huber(c.yTrue, c.yPred, c.delta), c.value, kernel.huberGrad(c.yTrue, c.yPred, c.delta), c.grad,
+      ]),
+      ...L.binaryCrossEntropy.map((c): Check => [
+        'binaryCrossEntropy', kernel.binaryCrossEntropy(c.yTrue, c.pPred), c.value,
+        kernel.binaryCrossEntropyGrad(c.yTrue, c.pPred), c.grad,
+      ]),
+      ...L.bceWithLogits.map((c): Check => [
+        'bceWithLogits', kernel.bceWithLogits(c.yTrue, c.logits), c.value, kernel.bceWithLogitsGrad(c.yTrue, c.logits), c.grad,
+      ]),
+      ...L.softmaxCrossEntropy.map((c): Check => [
+        'softmaxCrossEntropy', kernel.softmaxCrossEntropy(c.logits, c.label), c.value,
+        kernel.softmaxCrossEntropyGrad(c.logits, c.label), c.grad,
+      ]),
+    ];
     expect(checks.length).toBeGreaterThan(40);
     for (const [name, got, want, grad, gradWant] of checks) {
       expect(relErr(got, want), `${name}: ${got} vs ${want}`).toBeLessThanOrEqual(TOL);
