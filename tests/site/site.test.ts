@@ -73,6 +73,8 @@ describe('the site built with BASE_PATH=/nn-course/', () => {
     const html = await (await fetch(site.url)).text();
     expect(html).toContain('href="/nn-course/chapters/sigmoid/"');
     expect(html).toMatch(/<h1[^>]*>Nonlinear<\/h1>/);
+    // The list numbers chapters as the chapter pages do ("Chapter 2"), not by position.
+    expect(html).toMatch(/<li value="2"[^>]*>\s*<a href="\/nn-course\/chapters\/sigmoid\/"/);
   });
 
   it('typesets the chapter math with KaTeX at build time, with no math left for the browser', async () => {
