@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
@@ -10,7 +10,7 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Every URL a page or stylesheet points at: href, src, srcset and CSS url(). */
+/** Every URL a page or stylesheet points at: href, src and CSS url(). */
 function referencedUrls(text: string): string[] {
   const urls = [...text.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
   urls.push(...[...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!));
@@ -45,7 +45,10 @@ describe('the site built with BASE_PATH=/nn-course/', () => {
     dist = buildSite('/nn-course/');
     site = await serveStatic(dist, '/nn-course/');
   });
-  afterAll(() => site?.close());
+  afterAll(async () => {
+    await site?.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
 
   it('points every internal link and asset under /nn-course/', () => {
     const offenders: string[] = [];
@@ -98,6 +101,7 @@ describe('the site built without BASE_PATH', () => {
       expect((await fetch(`${site.url}chapters/sigmoid/`)).status).toBe(200);
     } finally {
       await site.close();
+      rmSync(dist, { recursive: true, force: true });
     }
   });
 });
