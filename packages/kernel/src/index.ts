@@ -32,3 +32,5 @@ export {
   softmaxCrossEntropyGrad,
 } from './classification-losses.ts';
 export { gradCheck, type Differentiable } from './grad-check.ts';
+export { Value, topologicalOrder } from './value.ts';
+export { toGraph, type Graph, type GraphNode, type GraphEdge } from './value-graph.ts';

@@ -30,7 +30,7 @@ describe('@nonlinear/kernel package', () => {
     const kernel = await import('../src/index.ts');
     const text = sources.map((f) => readFileSync(new URL(`src/${f}`, root), 'utf8')).join('\n');
     for (const name of Object.keys(kernel)) {
-      const doc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:function|const) ${name}\\b`).exec(text);
+      const doc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:function|const|class) ${name}\\b`).exec(text);
       expect(doc, `TSDoc before ${name}`).not.toBeNull();
       expect(doc![1], `${name}'s TSDoc`).toMatch(/Example/);
     }
@@ -43,7 +43,7 @@ describe('@nonlinear/kernel package', () => {
       'softplus', 'softplusGrad', 'silu', 'siluGrad', 'gelu', 'geluGrad', 'identity', 'activations', 'softmax',
       'logSoftmax', 'logSumExp', 'mse', 'mseGrad', 'mae', 'maeGrad', 'huber', 'huberGrad', 'binaryCrossEntropy',
       'binaryCrossEntropyGrad', 'bceWithLogits', 'bceWithLogitsGrad', 'softmaxCrossEntropy', 'softmaxCrossEntropyGrad',
-      'gradCheck', 'sigmoidInto', 'tanhInto', 'geluInto', 'softmaxRowsInto',
+      'gradCheck', 'sigmoidInto', 'tanhInto', 'geluInto', 'softmaxRowsInto', 'Value', 'toGraph',
     ];
     for (const name of names) expect(kernel, name).toHaveProperty(name);
     for (const [name, a] of Object.entries(kernel.activations)) {
