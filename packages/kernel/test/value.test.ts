@@ -3,6 +3,8 @@ import { Value, toGraph, topologicalOrder } from '../src/index.ts';
 import { createRng, type Rng } from '../src/rng.ts';
 import { relErr } from './close.ts';
 
+// One file for the whole engine (longer than our usual ~200 lines) so the chapter can point at a
+// single place; the random-expression builder it needs is at the end.
 // Reference numbers: closed forms worked by hand; the long decimals were evaluated with python3
 // (fractions for rationals, mpmath at 40 digits for the rest), never with the engine under test.
 
