@@ -32,5 +32,33 @@ export {
   softmaxCrossEntropyGrad,
 } from './classification-losses.ts';
 export { gradCheck, type Differentiable } from './grad-check.ts';
+export { createRng, toRng, shuffleInPlace, type Rng } from './rng.ts';
+export {
+  createMLP,
+  type MLP,
+  type MLPOptions,
+  type InitName,
+  type OutputName,
+  type OptimizerName,
+  type TrainOptions,
+  type FitOptions,
+  type TrainingData,
+  type LayerStats,
+  type GridBounds,
+} from './mlp.ts';
 export { Value, topologicalOrder } from './value.ts';
 export { toGraph, type Graph, type GraphNode, type GraphEdge } from './value-graph.ts';
+export {
+  xor,
+  circles,
+  gaussians,
+  spiral,
+  moons,
+  classificationSets,
+  trainTestSplit,
+  type Dataset,
+  type ClassificationOptions,
+  type MultiClassOptions,
+  type ClassificationSetName,
+} from './datasets.ts';
+export { sine, linear, type RegressionOptions, type LinearOptions, type RegressionDataset } from './datasets-regression.ts';

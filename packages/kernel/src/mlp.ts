@@ -100,6 +100,7 @@ export function createMLP(options: MLPOptions): MLP {
   const core = createMLPCore(options);
   const { params, grads, sizes } = core;
   const L = sizes.length - 1;
+  const reinitializeCore = core.reinitialize; // Object.assign below replaces the method on core
   const lossHistory: number[] = [];
   let steps = 0;
   let velocity: Float64Array | null = null;
@@ -151,7 +152,7 @@ export function createMLP(options: MLPOptions): MLP {
     lossHistory,
     steps: 0,
     reinitialize(seed?: number): void {
-      core.reinitialize(seed);
+      reinitializeCore(seed);
       velocity = m1 = m2 = null;
       adamSteps = steps = 0;
       lossHistory.length = 0;

@@ -1,7 +1,7 @@
 /**
  * Seeded randomness for everything in the course that needs it (initial weights, data sets,
- * shuffles). Nothing in the kernel calls Math.random: a generator is created from a seed and
- * handed in, so the same seed gives the same numbers, bit for bit, on every machine.
+ * shuffles). The kernel never draws from the engine's global generator: a generator is created
+ * from a seed and handed in, so the same seed gives the same numbers, bit for bit, on every machine.
  */
 
 /** A seeded source of uniform and normal deviates. Each instance owns its state. */
