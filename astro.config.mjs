@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMathNowrap from './src/plugins/rehype-math-nowrap.mjs';
+import { listChapters } from './src/lib/chapter-list.mjs';
 
 /**
  * BASE_PATH lets an instructor host the course under a sub-path:
@@ -19,7 +20,32 @@ function basePath(raw = '/') {
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  // Starlight brings MDX with it.
+  integrations: [
+    starlight({
+      title: 'Nonlinear',
+      description: 'An interactive course on neural-network activation functions, losses and backpropagation.',
+      // The sidebar is built from the chapter files themselves (src/lib/chapter-list.mjs): a new
+      // chapter file appears in it, in `order`, without editing this file.
+      sidebar: [
+        { label: 'Course overview', link: '/' },
+        {
+          label: 'Chapters',
+          items: listChapters('./content/chapters').map((c) => ({ slug: `chapters/${c.slug}`, label: `${c.order}. ${c.title}` })),
+        },
+        { label: 'For instructors', items: [{ slug: 'instructors', label: 'Building and hosting the course' }] },
+      ],
+      customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],
+      markdown: { processedDirs: ['./content/chapters', './docs'] },
+      routeMiddleware: './src/route-middleware.ts',
+      components: {
+        Banner: './src/components/ProgressBanner.astro',
+        PageTitle: './src/components/ChapterTitle.astro',
+      },
+      pagination: true,
+      lastUpdated: false,
+    }),
+  ],
   markdown: {
     // Astro 7's default processor does not run remark/rehype plugins; KaTeX needs unified.
     processor: unified({
