@@ -23,7 +23,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu'; // side effect: registers the 'cpu' backend
 import { geluInto, sigmoidInto, softmaxRowsInto, tanhInto } from '@nonlinear/kernel';
-import type { BenchSuite, CaseResult } from './report.ts';
+import { timingReport, type BenchSuite, type CaseResult, type SuiteReport } from './report.ts';
 import { normalArray, uniformArray } from './rng.ts';
 import { timePair } from './timing.ts';
 
@@ -81,7 +81,7 @@ function runCase(c: NumericsCase): CaseResult {
   };
 }
 
-async function run(): Promise<CaseResult[]> {
+async function run(): Promise<SuiteReport> {
   // Production mode only silences tfjs's console notices (e.g. its one-off "install tfjs-node"
   // hint); it does not change how kernels run.
   tf.enableProdMode();
@@ -133,7 +133,7 @@ async function run(): Promise<CaseResult[]> {
   ];
 
   try {
-    return cases.map(runCase);
+    return timingReport(cases.map(runCase));
   } finally {
     tf.dispose([xT, zT, half, one, invSqrt2]);
   }

@@ -1,7 +1,8 @@
 /**
  * What a benchmark suite returns and how the runner prints it: a human-readable table, then one
- * JSON line per case with at least the fields `case`, `kernelMs`, `tfjsMs` and `ratio`
- * (= tfjsMs / kernelMs, so above 1 means the kernel is faster).
+ * JSON line per case. Timing suites (numerics) give at least `case`, `kernelMs`, `tfjsMs` and
+ * `ratio` (= tfjsMs / kernelMs, so above 1 means the kernel is faster); the training suite gives
+ * throughputs (see mlp.ts).
  */
 
 export interface CaseResult {
@@ -19,9 +20,34 @@ export interface CaseResult {
   agrees: boolean;
 }
 
+/** What a suite hands the runner: a table for people, JSON lines for machines, and what disagreed. */
+export interface SuiteReport {
+  table: string;
+  lines: Record<string, unknown>[];
+  /** Cases whose kernel and reference results disagree beyond tolerance. */
+  failures: string[];
+}
+
 export interface BenchSuite {
   name: string;
-  run(): Promise<CaseResult[]>;
+  run(): Promise<SuiteReport>;
+}
+
+/** The report of a suite of timing cases (kernelMs vs tfjsMs). */
+export function timingReport(results: readonly CaseResult[]): SuiteReport {
+  return {
+    table: formatTable(results),
+    lines: results.map((r) => JSON.parse(jsonLine(r)) as Record<string, unknown>),
+    failures: results.filter((r) => !r.agrees).map((r) => r.case),
+  };
+}
+
+/** A plain aligned table: first column left-aligned, the others right-aligned. */
+export function alignedTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** Milliseconds to 3 significant figures (0.01 ms at least); ratios to 2 decimals. */
@@ -49,10 +75,7 @@ export function formatTable(results: readonly CaseResult[]): string {
     `${roundRatio(r.ratio).toFixed(2)}x`,
     `${roundDiff(r.maxAbsDiff).toExponential(1)}${r.agrees ? '' : '  MISMATCH'}`,
   ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
-  const line = (cells: readonly string[]): string =>
-    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  return alignedTable(header, rows);
 }
 
 /** The machine-readable line: the four required fields first, then the extra ones. */

@@ -196,7 +196,6 @@ export function createMLPCore(options: MLPOptions): MLPCore {
       const x0 = input(x, 0, B);
       forward(x0, B);
       const loss = outputLossAndDelta(output, z[L - 1]!, y, B, K, a[L - 1]!, d[L - 1]!);
-      grads.fill(0);
       for (let l = L - 1; l >= 0; l--) {
         const nIn = sizes[l]!;
         const below = l > 0 ? d[l - 1]! : null;
