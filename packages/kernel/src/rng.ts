@@ -17,8 +17,9 @@ export interface Rng {
 /**
  * A generator built on sfc32 (Chris Doty-Humphrey's small fast chaotic generator, 128-bit state,
  * passes PractRand), its state filled from the seed by splitmix32 so that nearby seeds give
- * unrelated streams. The seed is any number; its low 32 bits and its high bits (up to 2^53) are
- * both used.
+ * unrelated streams. Seeds are folded to 32 bits (the low 32 bits XOR the high ones, fractions
+ * dropped), so distinct integer seeds in [0, 2^32) give distinct streams; outside that range
+ * two seeds can share one (-1 and 0 do). Use non-negative integers below 2^32.
  * Example: `createRng(42).next()` is the same double on every run and every machine.
  */
 export function createRng(seed: number): Rng {
