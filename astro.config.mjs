@@ -41,6 +41,7 @@ export default defineConfig({
       components: {
         Banner: './src/components/ProgressBanner.astro',
         PageTitle: './src/components/ChapterTitle.astro',
+        MarkdownContent: './src/components/CourseContent.astro',
       },
       pagination: true,
       lastUpdated: false,

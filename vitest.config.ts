@@ -1,11 +1,34 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Tests that need the built site; the `site` project builds it once per run (tests/support/build-sites.ts). */
+const SITE_TESTS = ['tests/site/site.test.ts', 'tests/e2e/**/*.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
-    // The site test builds the site once; give it room on a busy 2-core machine.
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SITE_TESTS],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: SITE_TESTS,
+          // Runs only when a site test is selected: builds `/` and `/nn-course/` once and provides their dist paths.
+          globalSetup: ['tests/support/build-sites.ts'],
+          // One Chromium at a time: the machines have two shared cores.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chapterSlugs } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+// The sites are built once per run by tests/support/build-sites.ts (the `site` project's global setup).
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -42,12 +44,11 @@ describe('the site built with BASE_PATH=/nn-course/', () => {
   let site: StaticSite;
 
   beforeAll(async () => {
-    dist = buildSite('/nn-course/');
+    dist = inject('siteNnCourse');
     site = await serveStatic(dist, '/nn-course/');
   });
   afterAll(async () => {
     await site?.close();
-    rmSync(dist, { recursive: true, force: true });
   });
 
   it('points every internal link and asset under /nn-course/', () => {
@@ -67,17 +68,22 @@ describe('the site built with BASE_PATH=/nn-course/', () => {
     const broken = [...statuses].filter(([, status]) => status !== 200);
     expect(broken).toEqual([]);
     const urls = [...statuses.keys()];
-    expect(urls).toContain(`${site.url}chapters/sigmoid/`);
+    for (const slug of chapterSlugs()) expect(urls).toContain(`${site.url}chapters/${slug}/`);
+    expect(urls).toContain(`${site.url}instructors/`);
     expect(urls.some((u) => u.endsWith('.woff2'))).toBe(true);
     expect(urls.some((u) => u.endsWith('.css'))).toBe(true);
+    // The search index is loaded by script, so the crawl above cannot see it.
+    expect((await fetch(`${site.url}pagefind/pagefind.js`)).status).toBe(200);
+    expect((await fetch(`${site.url}pagefind/pagefind-entry.json`)).status).toBe(200);
   });
 
   it('lists the chapters on the home page', async () => {
     const html = await (await fetch(site.url)).text();
-    expect(html).toContain('href="/nn-course/chapters/sigmoid/"');
     expect(html).toMatch(/<h1[^>]*>Nonlinear<\/h1>/);
+    for (const slug of chapterSlugs()) expect(html).toContain(`href="/nn-course/chapters/${slug}/"`);
     // The list numbers chapters as the chapter pages do ("Chapter 2"), not by position.
-    expect(html).toMatch(/<li value="2"[^>]*>\s*<a href="\/nn-course\/chapters\/sigmoid\/"/);
+    expect(html).toMatch(/<li value="2" data-slug="sigmoid"[^>]*>\s*<a href="\/nn-course\/chapters\/sigmoid\/"/);
+    expect(html).toContain('href="/nn-course/instructors/"');
   });
 
   it('typesets the chapter math with KaTeX at build time, with no math left for the browser', async () => {
@@ -87,21 +93,39 @@ describe('the site built with BASE_PATH=/nn-course/', () => {
     expect(html).toContain('<math');
     expect(html).not.toContain('katex-error');
     expect(html).not.toContain('language-math');
-    expect(html).not.toMatch(/<script/);
+    // No client-side math: KaTeX's script and auto-render are never shipped.
+    expect(html).not.toMatch(/<script[^>]*katex/i);
+    expect(html).not.toContain('renderMathInElement');
+  });
+
+  it('describes each chapter with its summary and its title in the sidebar, in course order', async () => {
+    const html = await (await fetch(`${site.url}chapters/sigmoid/`)).text();
+    const summary = /^summary:\s*(.+)$/m.exec(readFileSync('content/chapters/sigmoid.mdx', 'utf8'))![1]!;
+    expect(html).toContain(`<meta name="description" content="${summary.replace(/"/g, '&quot;')}"`);
+    const sidebar = [...html.matchAll(/href="\/nn-course\/chapters\/([a-z-]+)\/"/g)].map((m) => m[1]);
+    const order = (slug: string) => Number(/^order:\s*(\d+)/m.exec(readFileSync(`content/chapters/${slug}.mdx`, 'utf8'))![1]);
+    const expected = chapterSlugs().sort((a, b) => order(a) - order(b));
+    expect(sidebar.slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('publishes the instructor guide from docs/instructor-guide.md', async () => {
+    const html = await (await fetch(`${site.url}instructors/`)).text();
+    expect(html).toMatch(/<h1[^>]*>Instructor guide<\/h1>/);
+    expect(html).toContain('BASE_PATH=/nn-course/ npm run build');
+    expect(readFileSync('docs/instructor-guide.md', 'utf8')).toContain('BASE_PATH=/nn-course/ npm run build');
   });
 });
 
 describe('the site built without BASE_PATH', () => {
   it('serves from the root', async () => {
-    const dist = buildSite();
-    const site = await serveStatic(dist, '/');
+    const site = await serveStatic(inject('siteRoot'), '/');
     try {
       const html = await (await fetch(site.url)).text();
       expect(html).toContain('href="/chapters/sigmoid/"');
       expect((await fetch(`${site.url}chapters/sigmoid/`)).status).toBe(200);
+      expect((await fetch(`${site.url}pagefind/pagefind.js`)).status).toBe(200);
     } finally {
       await site.close();
-      rmSync(dist, { recursive: true, force: true });
     }
   });
 });

@@ -14,9 +14,16 @@ export function buildSite(basePath?: string): string {
   }
   if (basePath === undefined) delete env.BASE_PATH;
   else env.BASE_PATH = basePath;
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  try {
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    // Astro prints its build errors on stdout: pass them on, or a failed build says nothing useful.
+    const { stdout = '', stderr = '' } = e as { stdout?: Buffer | string; stderr?: Buffer | string };
+    throw new Error(`astro build${basePath ? ` (BASE_PATH=${basePath})` : ''} failed:\n${String(stdout).slice(-4000)}\n${String(stderr).slice(-4000)}`);
+  }
   return outDir;
 }

@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chapterSlugs, launchChromium, pagePaths, screenshotDir, watchProblems } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('siteRoot'), '/');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Visit {
+  status: number;
+  ids: string[];
+  links: string[];
+}
+
+/** Opens `url` in `page`; returns its status, its element ids and the href of every link on it. */
+async function visit(page: Page, url: string): Promise<Visit> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  const { ids, links } = await page.evaluate(() => ({
+    ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+    links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+  }));
+  return { status: response?.status() ?? 0, ids, links };
+}
+
+describe('the site built at /, in Chromium', () => {
+  it('reaches every page from the home page; every page is 200, logs no errors, and no internal link or anchor is broken', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const origin = new URL(site.url).origin;
+    const visits = new Map<string, Visit>();
+    const anchors: { from: string; to: string; id: string }[] = [];
+    const assets = new Set<string>();
+    const queue = [site.url];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      if (visits.has(url)) continue;
+      const v = await visit(page, url);
+      visits.set(url, v);
+      for (const href of v.links) {
+        const target = new URL(href);
+        if (target.origin !== origin) continue;
+        const id = decodeURIComponent(target.hash.slice(1));
+        target.hash = '';
+        if (id) anchors.push({ from: url, to: target.href, id });
+        if (/\.[a-z0-9]+$/i.test(target.pathname)) assets.add(target.href);
+        else if (!visits.has(target.href)) queue.push(target.href);
+      }
+    }
+    const bad = [...visits].filter(([, v]) => v.status !== 200).map(([u, v]) => `${u}: ${v.status}`);
+    for (const asset of assets) {
+      const status = (await fetch(asset)).status;
+      if (status !== 200) bad.push(`${asset}: ${status}`);
+    }
+    const missingAnchors = anchors
+      .filter(({ to, id }) => !visits.get(to)?.ids.includes(id))
+      .map(({ from, to, id }) => `${from} → ${to}#${id}`);
+    expect(bad).toEqual([]);
+    expect([...new Set(missingAnchors)]).toEqual([]);
+    expect(problems.list).toEqual([]);
+    // Every built page is reachable by links, the instructor guide included.
+    const reached = [...visits.keys()].map((u) => u.slice(site.url.length)).sort();
+    expect(reached).toEqual(expect.arrayContaining(pagePaths(inject('siteRoot'))));
+    expect(reached).toContain('instructors/');
+    await context.close();
+  });
+
+  it.each(chapterSlugs())('chapters/%s/ shows rendered math, and its screenshot is saved', async (slug) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${site.url}chapters/${slug}/`);
+    const math = page.locator('.sl-markdown-content .katex');
+    expect(await math.count()).toBeGreaterThan(0);
+    await expect.poll(() => math.first().isVisible()).toBe(true);
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    // Display math never makes the page itself scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(screenshotDir(), `chapter-${slug}-light-1280.png`), fullPage: true });
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['home', ''],
+    ['chapter-sigmoid', 'chapters/sigmoid/'],
+  ])('%s in the dark theme at 390 px wide fits the screen; its screenshot is saved', async (name, path) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(screenshotDir(), `${name}-dark-390.png`), fullPage: true });
+    await context.close();
+  });
+
+  it('home page in the light theme at 1280 px: screenshot saved', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.screenshot({ path: join(screenshotDir(), 'home-light-1280.png'), fullPage: true });
+    await context.close();
+  });
+});

@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, watchProblems } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('siteRoot'), '/');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const activeDescription = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el ? `${el.tagName.toLowerCase()}${el instanceof HTMLInputElement ? `[${el.type}]` : ''} ${el.textContent?.trim() ?? ''}`.trim() : '';
+  });
+
+/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 12): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}; focus is on ${await activeDescription(page)}`);
+}
+
+const storedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('nonlinear:progress'));
+
+describe('the self-check quiz', () => {
+  it('works by keyboard alone, saves the answer, and the home page shows it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${site.url}chapters/sigmoid/`);
+    const q1 = page.locator('.quiz-question[data-question="derivative-from-output"]');
+    // Start from the "Check yourself" heading's anchor link, the last stop before the quiz.
+    await page.locator('#check-yourself').locator('xpath=..').locator('a').first().focus();
+    await tabTo(page, '.quiz-question[data-question="derivative-from-output"] input[type=radio]');
+    await page.keyboard.press('Space'); // selects the first choice, 0.95 (wrong)
+    await page.keyboard.press('ArrowDown'); // moves to and selects 0.0475 (right)
+    expect(await q1.locator('input[type=radio]:checked').getAttribute('value')).toBe('1');
+    await tabTo(page, '.quiz-question[data-question="derivative-from-output"] .quiz-check', 1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => q1.locator('.quiz-feedback').textContent()).toBe('Correct.');
+    expect(await q1.locator('.quiz-feedback').getAttribute('aria-live')).toBe('polite');
+    expect(await q1.locator('.quiz-explanation').isVisible()).toBe(true);
+    expect(await q1.locator('.quiz-explanation').textContent()).toContain('reuses the forward output');
+
+    // A wrong numeric answer, typed and checked with Enter: the feedback gives the answer.
+    const q2 = page.locator('.quiz-question[data-question="input-from-output"]');
+    await tabTo(page, '#quiz-input-from-output-input', 8);
+    await page.keyboard.type('2.5');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => q2.locator('.quiz-feedback').textContent()).toBe('Not quite: the answer is 2.94444.');
+    expect(await q2.locator('.quiz-explanation').isVisible()).toBe(true);
+
+    const saved = JSON.parse((await storedProgress(page))!);
+    expect(saved.version).toBe(1);
+    expect(saved.chapters.sigmoid.quiz['derivative-from-output'].correct).toBe(true);
+    expect(saved.chapters.sigmoid.quiz['input-from-output'].correct).toBe(false);
+    expect(typeof saved.chapters.sigmoid.visitedAt).toBe('string');
+
+    await page.goto(site.url);
+    const line = page.locator('li[data-slug="sigmoid"] .chapter-progress');
+    const total = await page.locator('li[data-slug="sigmoid"]').getAttribute('data-questions');
+    expect(total?.split(' ')).toHaveLength(5);
+    await expect.poll(() => line.textContent()).toBe('visited · 1 of 5 questions right');
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
+
+  it('with unreadable saved progress, shows a polite notice, keeps working, saves nothing until the reader starts fresh', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(site.url);
+    const corrupt = '{"version": 1, "chapters": "oops"';
+    await page.evaluate((raw) => localStorage.setItem('nonlinear:progress', raw), corrupt);
+    await page.reload();
+    const notice = page.locator('.progress-notice');
+    await expect.poll(() => notice.textContent()).toContain('could not be read');
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await page.locator('.chapter-list > li').count()).toBeGreaterThan(0);
+
+    await page.goto(`${site.url}chapters/sigmoid/`);
+    expect(await notice.isVisible()).toBe(true);
+    const q1 = page.locator('.quiz-question[data-question="derivative-from-output"]');
+    await q1.locator('input[value="1"]').check();
+    await q1.locator('.quiz-check').click();
+    await expect.poll(() => q1.locator('.quiz-feedback').textContent()).toContain('Correct.');
+    expect(await q1.locator('.quiz-feedback').textContent()).toContain('Not saved');
+    expect(await storedProgress(page)).toBe(corrupt); // visiting and answering left it alone
+
+    await page.getByRole('button', { name: /Start fresh/ }).click();
+    await expect.poll(() => notice.textContent()).toContain('Progress reset');
+    expect(await page.evaluate(() => localStorage.getItem('nonlinear:progress:backup'))).toBe(corrupt);
+    expect(JSON.parse((await storedProgress(page))!)).toEqual({ version: 1, chapters: {} });
+    await q1.locator('.quiz-check').click();
+    await expect.poll(async () => JSON.parse((await storedProgress(page))!).chapters.sigmoid?.quiz['derivative-from-output']?.correct).toBe(true);
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves progress saved by a newer version of the course untouched', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const newer = JSON.stringify({ version: 2, chapters: {}, exercises: {} });
+    await page.evaluate((raw) => localStorage.setItem('nonlinear:progress', raw), newer);
+    await page.goto(`${site.url}chapters/sigmoid/`);
+    await expect.poll(() => page.locator('.progress-notice').textContent()).toContain('newer version');
+    expect(await storedProgress(page)).toBe(newer);
+    await context.close();
+  });
+});
