@@ -37,7 +37,14 @@ function recordTiming(id: string, ms: number): void {
 
 const URL_WRITE_DELAY_MS = 300;
 
-export function mountWidget<S extends Schema, D>(root: HTMLElement, def: WidgetDefinition<S, D>): MountedWidget<S> {
+export interface MountOptions<S extends Schema> {
+  /** Called after the reader changes field `name` and before the figure re-renders: reset a simulation here. */
+  onChange?: (name: keyof S & string, state: StateOf<S>) => void;
+}
+
+export function mountWidget<S extends Schema, D>(
+  root: HTMLElement, def: WidgetDefinition<S, D>, options: MountOptions<S> = {},
+): MountedWidget<S> {
   const id = root.dataset.widget!;
   const form = root.querySelector<HTMLFormElement>('.nl-widget-controls')!;
   const figure = root.querySelector<HTMLElement>('.nl-widget-figure')!;
@@ -87,8 +94,10 @@ export function mountWidget<S extends Schema, D>(root: HTMLElement, def: WidgetD
     if (!field) return;
     const raw = field.kind === 'boolean' ? String((el as HTMLInputElement).checked) : el.value;
     const v = parseField(field, raw);
-    if (v === undefined) return;
+    // A range input fires "input" and then "change" with the same value: render once.
+    if (v === undefined || v === (state as Record<string, unknown>)[el.name]) return;
     (state as Record<string, unknown>)[el.name] = v;
+    options.onChange?.(el.name, state);
     showState();
     render();
     recordTiming(id, performance.now() - event.timeStamp);

@@ -27,7 +27,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
       Plot.dot([{ x: d.x, y: d.s }], { x: 'x', y: 'y', r: 5, fill: colors.blue, stroke: 'white' }),
       Plot.dot([{ x: d.x, y: d.ds }], { x: 'x', y: 'y', r: 4, fill: colors.orange, stroke: 'white' }),
       Plot.text([{ x: d.x, y: d.s }], {
-        x: 'x', y: 'y', dx: d.x > 4 ? -10 : 10, dy: -12, textAnchor: d.x > 4 ? 'end' : 'start',
+        x: 'x', y: 'y', dx: d.x > 1 ? -10 : 10, dy: -12, textAnchor: d.x > 1 ? 'end' : 'start',
         text: () => `σ = ${d.s.toFixed(4)}, slope ${d.ds.toPrecision(3)}`, fill: 'currentColor', fontWeight: 600,
       }),
     ],
