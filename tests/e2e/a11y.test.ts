@@ -27,6 +27,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     const page = await context.newPage();
     await page.goto(site.url + path);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined)); // final layout, math fonts included
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -85,7 +85,7 @@ describe('the site built at /, in Chromium', () => {
     await expect.poll(() => math.first().isVisible()).toBe(true);
     expect(await page.locator('.katex-error').count()).toBe(0);
     // Display math never makes the page itself scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await page.screenshot({ path: join(screenshotDir(), `chapter-${slug}-light-1280.png`), fullPage: true });
     expect(problems.list).toEqual([]);
     await context.close();
@@ -99,8 +99,28 @@ describe('the site built at /, in Chromium', () => {
     const page = await context.newPage();
     await page.goto(site.url + path);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await page.screenshot({ path: join(screenshotDir(), `${name}-dark-390.png`), fullPage: true });
+    // The mobile layout: the sidebar sits behind a menu button that opens it.
+    const menu = page.locator('button.sl-menu-button');
+    expect(await menu.isVisible()).toBe(true);
+    expect(await page.locator('#starlight__sidebar a[href="/instructors/"]').isVisible()).toBe(false);
+    await menu.click();
+    await expect.poll(() => page.locator('#starlight__sidebar a[href="/instructors/"]').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('a chapter page offers a skip link first, an on-page table of contents and previous/next links', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}chapters/sigmoid/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('sl-skip-link');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#_top$/);
+    expect(await page.locator('.right-sidebar a[href="#check-yourself"]').isVisible()).toBe(true);
+    expect(await page.locator('.pagination-links a[rel="next"]').count()).toBe(1);
+    expect(await page.locator('.pagination-links a[rel="prev"]').count()).toBe(1);
     await context.close();
   });
 

@@ -50,7 +50,11 @@ export function watchProblems(page: Page): PageProblems {
     if (m.type() === 'error') problems.list.push(`console error on ${page.url()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.list.push(`uncaught on ${page.url()}: ${e.message}`));
-  page.on('requestfailed', (r) => problems.list.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfailed', (r) => {
+    // ERR_ABORTED is the browser cancelling a request because the page navigated away, not a failure.
+    const error = r.failure()?.errorText ?? '';
+    if (!error.includes('ERR_ABORTED')) problems.list.push(`request failed: ${r.url()} (${error})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.list.push(`HTTP ${r.status()}: ${r.url()}`);
   });
