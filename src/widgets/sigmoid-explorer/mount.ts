@@ -1,6 +1,0 @@
-import { mountWidget } from '../core/mount';
-import { sigmoidExplorer } from './definition';
-
-export function mount(root: HTMLElement): void {
-  mountWidget(root, sigmoidExplorer);
-}
