@@ -1,0 +1,124 @@
+/**
+ * tanh against the sigmoid, the view: on the left both functions (solid) and their derivatives
+ * (dashed) with the reader's point, and 2σ(2x) − 1 dotted over tanh when asked; on the right
+ * histograms of the two functions' outputs for the same random inputs, each with its mean marked;
+ * below, a legend table of the values at x.
+ */
+import * as Plot from '@observablehq/plot';
+import { colors, plotDefaults } from '../core/plot-style';
+import { formatNumber, legendTable, panelGrid, type LegendRow } from '../sigmoid-depth/figure-kit';
+import { SAMPLES, X_MAX, type Derived, type Histogram, type State } from './model';
+
+const PANEL_WIDTH = 320;
+const CURVES_HEIGHT = 280;
+const HIST_HEIGHT = 140;
+const DASH = '5 3';
+const OVERLAY_DASH = '1.5 4';
+
+/** A number with a fixed count of decimals and a true minus sign. */
+const fixed = (v: number, digits = 3): string => v.toFixed(digits).replace(/^-(?=.*[1-9])/, '\u2212').replace(/^-/, '');
+
+function curves(d: Derived, document: Document): Element {
+  const p = d.at;
+  const line = (y: keyof Derived['at'], stroke: string, dash?: string, width = 2.5) =>
+    Plot.line(d.curve, { x: 'x', y, stroke, strokeWidth: width, strokeDasharray: dash });
+  const dot = (y: number, fill: string) => Plot.dot([{ x: p.x, y }], { x: 'x', y: 'y', r: 4.5, fill, stroke: 'white' });
+  return Plot.plot({
+    ...plotDefaults,
+    document,
+    width: PANEL_WIDTH,
+    height: CURVES_HEIGHT,
+    marginLeft: 36,
+    marginRight: 10,
+    x: { domain: [-X_MAX, X_MAX], label: 'x', ticks: [-6, -3, 0, 3, 6], labelAnchor: 'right' },
+    y: { domain: [-1.1, 1.1], label: null, grid: true, ticks: [-1, -0.5, 0, 0.5, 1] },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.ruleX([p.x], { stroke: colors.gray, strokeDasharray: '2 3' }),
+      line('ds', colors.blue, DASH, 2),
+      line('dt', colors.orange, DASH, 2),
+      line('s', colors.blue),
+      line('t', colors.orange),
+      ...(d.overlay
+        ? [
+            line('rescaled', colors.purple, OVERLAY_DASH, 3),
+            Plot.text([`largest gap ${formatNumber(d.maxGap, { digits: 2 })}`], {
+              frameAnchor: 'top-left', dx: 6, dy: 6, text: (t: string) => t, textAnchor: 'start', fill: 'currentColor', fontWeight: 600,
+            }),
+          ]
+        : []),
+      dot(p.ds, colors.blue),
+      dot(p.dt, colors.orange),
+      dot(p.s, colors.blue),
+      dot(p.t, colors.orange),
+    ],
+  });
+}
+
+function histogramPlot(h: Histogram, name: string, fill: string, xLabel: string | null, document: Document): Element {
+  return Plot.plot({
+    ...plotDefaults,
+    document,
+    width: PANEL_WIDTH,
+    height: HIST_HEIGHT,
+    marginTop: 22,
+    marginLeft: 36,
+    marginRight: 10,
+    marginBottom: xLabel ? 32 : 22,
+    x: { domain: [-1, 1], label: xLabel, ticks: [-1, -0.5, 0, 0.5, 1], labelAnchor: 'right' },
+    y: { label: null, ticks: 2, grid: true },
+    marks: [
+      Plot.rectY(h.bins, { x1: 'x0', x2: 'x1', y: 'count', fill, fillOpacity: 0.85, inset: 0.5 }),
+      Plot.ruleY([0]),
+      Plot.ruleX([0], { stroke: colors.gray, strokeDasharray: '2 3' }),
+      Plot.ruleX([h.mean], { stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.text([`${name}: mean ${fixed(h.mean)}, sd ${fixed(h.sd)}`], {
+        frameAnchor: 'top-left', dy: -16, text: (t: string) => t, textAnchor: 'start', fill: 'currentColor', fontWeight: 600,
+      }),
+    ],
+  });
+}
+
+/** The curves, the two histograms beside them, and the legend table of values at x. */
+export function render(d: Derived, { document }: { document: Document }): Element {
+  const histograms = document.createElement('div');
+  histograms.append(
+    histogramPlot(d.tanhHist, 'tanh outputs', colors.orange, null, document),
+    histogramPlot(d.sigmoidHist, 'σ outputs', colors.blue, 'output', document),
+  );
+  const p = d.at;
+  const rows: LegendRow[] = [
+    { color: colors.orange, cells: ['tanh(x)', formatNumber(p.t)] },
+    { color: colors.blue, cells: ['σ(x)', formatNumber(p.s)] },
+    { color: colors.orange, dash: DASH, cells: ['tanh′(x)', formatNumber(p.dt)] },
+    { color: colors.blue, dash: DASH, cells: ['σ′(x)', formatNumber(p.ds)] },
+  ];
+  if (d.overlay) rows.push({ color: colors.purple, dash: OVERLAY_DASH, cells: ['2σ(2x) − 1', formatNumber(p.rescaled)] });
+  const table = legendTable(document, ['curve', `at x = ${fixed(p.x, 1)}`], rows);
+  table.setAttribute('style', `${table.getAttribute('style')} grid-column: 1 / -1;`);
+  return panelGrid(document, [curves(d, document), histograms, table]);
+}
+
+/** The text alternative: the values at x, the identity's gap when overlaid, and both samples' statistics. */
+export function describe(d: Derived, state: State): string {
+  const n = (v: number) => formatNumber(v, { style: 'text' });
+  const p = d.at;
+  const x = fixed(state.x, 1);
+  const overlay = d.overlay
+    ? ` 2σ(2x) − 1 is drawn over tanh and covers it: the largest gap between them on ${d.curve.length} points from −6 to 6 ` +
+      `is ${n(d.maxGap)}, rounding error only, because tanh(x) = 2σ(2x) − 1 exactly.`
+    : '';
+  const t = d.tanhHist;
+  const s = d.sigmoidHist;
+  const negatives = s.min < 0 ? 'some negative' : `none negative, smallest ${fixed(s.min)}`;
+  return (
+    `tanh (from −1 to 1, through the origin) and the sigmoid σ (from 0 to 1), solid, with their derivatives, dashed, ` +
+    `for x from −6 to 6. At x = ${x}: tanh(x) = ${n(p.t)} and σ(x) = ${n(p.s)}; tanh′(x) = ${n(p.dt)} and σ′(x) = ${n(p.ds)} ` +
+    `(the derivatives peak at 1 and 0.25 at x = 0).${overlay} ` +
+    `Histograms of both functions on the same ${SAMPLES} normal inputs with standard deviation ${state.spread.toFixed(2)}: ` +
+    `tanh outputs have mean ${fixed(t.mean)} and standard deviation ${fixed(t.sd)}, from ${fixed(t.min)} to ${fixed(t.max)}; ` +
+    `sigmoid outputs have mean ${fixed(s.mean)} and standard deviation ${fixed(s.sd)}, ${negatives}. ` +
+    `For all such inputs the exact values are mean 0 and standard deviation ${fixed(d.tanhSd)} for tanh, ` +
+    `mean 0.5 and standard deviation ${fixed(d.sigmoidSd)} for the sigmoid.`
+  );
+}
