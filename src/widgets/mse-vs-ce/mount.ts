@@ -1,0 +1,7 @@
+import { mountWidget } from '../core/mount';
+import { mseVsCe } from './definition';
+
+/** Mounts the widget on its `figure[data-widget]`. */
+export function mount(root: HTMLElement): void {
+  mountWidget(root, mseVsCe);
+}
