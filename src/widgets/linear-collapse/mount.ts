@@ -1,0 +1,12 @@
+import { mountWidget } from '../core/mount';
+import { linearCollapse } from './definition';
+import { schema } from './model';
+
+/** Mounts the linear-collapse widget on its figure; "New weights" moves to the next seed (99 wraps to 1). */
+export function mount(root: HTMLElement): void {
+  const widget = mountWidget(root, linearCollapse);
+  root.querySelector('[data-action="new-weights"]')?.addEventListener('click', () => {
+    const { min, max } = schema.seed;
+    widget.set({ seed: widget.state.seed >= max ? min : widget.state.seed + 1 });
+  });
+}

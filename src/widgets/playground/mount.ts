@@ -1,0 +1,79 @@
+/**
+ * Playground, mounting: one training run per setting (a new setting or Reset starts a fresh run),
+ * trained by the shared loop one epoch per animation frame (so each frame is bounded work: about
+ * 30 small-batch steps, the losses, the heatmap and one render), paused off screen, not started
+ * under prefers-reduced-motion. The root carries data-epoch, data-train-accuracy and
+ * data-test-accuracy for tests; each frame's duration goes to globalThis.__nlFrameTimes.playground.
+ */
+import { createLoop } from '../core/loop';
+import { mountWidget, type WidgetDefinition } from '../core/mount';
+import { playground } from './definition';
+import type { Derived, schema } from './model';
+import { createTrainer, type Trainer } from './trainer';
+
+/** Milliseconds of each training frame (train + heatmap + render), by widget id: read by the e2e tests. */
+declare global {
+  var __nlFrameTimes: Record<string, number[]> | undefined;
+}
+
+const EPOCHS_PER_FRAME = 1;
+
+export function mount(root: HTMLElement): void {
+  let trainer: Trainer | undefined;
+  const desc = root.querySelector<HTMLElement>('.nl-widget-desc');
+  const playButton = root.querySelector<HTMLButtonElement>('[data-action="play"]');
+  const frameTimes = ((globalThis.__nlFrameTimes ??= {}).playground ??= []);
+
+  const def: WidgetDefinition<typeof schema, Derived> = {
+    ...playground,
+    derive: (state) => (trainer ??= createTrainer(state)).snapshot(),
+    render: (d, context) => {
+      root.dataset.epoch = String(d.epoch);
+      root.dataset.trainAccuracy = d.trainAccuracy.toFixed(4);
+      root.dataset.testAccuracy = d.testAccuracy.toFixed(4);
+      return playground.render(d, context);
+    },
+  };
+  const widget = mountWidget(root, def, {
+    onChange: (_, state) => {
+      trainer = createTrainer(state);
+    },
+  });
+
+  const loop = createLoop(
+    root,
+    () => {
+      const start = performance.now();
+      trainer!.train(EPOCHS_PER_FRAME);
+      widget.refresh();
+      frameTimes.push(performance.now() - start);
+      return !trainer!.done;
+    },
+    (playing) => {
+      if (playButton) playButton.textContent = playing ? 'Pause' : 'Play';
+      // While training, the description changes every frame: keep screen readers from announcing each one.
+      desc?.setAttribute('aria-live', playing ? 'off' : 'polite');
+    },
+  );
+
+  const restart = (): void => {
+    trainer = createTrainer(widget.state);
+    widget.refresh();
+  };
+  root.addEventListener('click', (event) => {
+    const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'play') {
+      if (loop.playing) loop.pause();
+      else {
+        if (trainer!.done) restart();
+        loop.play();
+      }
+    } else if (action === 'step') {
+      if (trainer!.done) restart();
+      loop.step();
+    } else if (action === 'reset') {
+      restart();
+    }
+  });
+  loop.autoplay();
+}
