@@ -1,0 +1,8 @@
+// Multiplies p − y by σ'(z) = p(1 − p) once more: that is the squared-error chain rule, not cross-entropy's.
+export function neuronBackward(w: number[], b: number, x: number[], y: number): { dw: number[]; db: number } {
+  let z = b;
+  for (let i = 0; i < w.length; i++) z += w[i]! * x[i]!;
+  const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  const dz = (p - y) * p * (1 - p);
+  return { dw: x.map((xi) => dz * xi), db: dz };
+}
