@@ -3,6 +3,8 @@
  * Subtracting m changes nothing mathematically (the factor e^(−m) cancels) but makes every
  * exponent ≤ 0, so no e^(…) overflows, and the largest term is e^0 = 1, so the sum is at least 1
  * and never 0. The input is only read.
+ * Domain: finite logits, any length (the empty array gives the empty array).
+ * Example: `softmax([2, 1, 0.1])` is about [0.6590, 0.2424, 0.09857], and so is `softmax([1002, 1001, 1000.1])`.
  */
 export function softmax(logits: number[]): number[] {
   let m = -Infinity;
