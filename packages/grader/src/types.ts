@@ -4,7 +4,7 @@
  * as text), so a worker, a child process and a page all pass them around unchanged.
  */
 
-/** Accepted distance between a result and the expected value: |got - expected| <= abs + rel |expected| (default rel 1e-12, abs 1e-300). */
+/** Accepted distance between a result and the expected value: |got - expected| <= abs + rel |expected| (default rel 1e-12, abs 0). */
 export interface Tolerance {
   rel?: number;
   abs?: number;
