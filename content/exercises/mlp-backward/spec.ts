@@ -21,6 +21,9 @@ function loss(p: Params, x: readonly number[], y: readonly number[]): number {
   return sum / 2;
 }
 
+/** An array or a typed array (a reader may return Float64Array rows). */
+const isList = (v: unknown): v is ArrayLike<unknown> & { length: number } => Array.isArray(v) || ArrayBuffer.isView(v);
+
 const copy = (p: Params): Params => ({ W1: p.W1.map((r) => r.slice()), b1: p.b1.slice(), W2: p.W2.map((r) => r.slice()), b2: p.b2.slice() });
 
 /** Central differences of the reference loss for every parameter entry, compared with the reader's gradient. */
@@ -38,7 +41,8 @@ function matchesDifferences(got: unknown, p: Params, x: number[], y: number[]): 
     vec(up)[i]! += step;
     vec(down)[i]! -= step;
     const d = (loss(up, x, y) - loss(down, x, y)) / (2 * step);
-    const field = g[name as keyof Grads] as (number | number[])[];
+    const field = g[name as keyof Grads] as (number | number[])[] | undefined;
+    if (!isList(field)) return `the result has no array ${name}`;
     const value = row === null ? field[i] : (field[row] as number[] | undefined)?.[i];
     const where = row === null ? `${name}[${i}]` : `${name}[${row}][${i}]`;
     if (typeof value !== 'number' || !(Math.abs(value - d) <= 1e-7 + 1e-6 * Math.abs(d))) {
@@ -126,11 +130,12 @@ export default defineExercise({
       args: [wide, [1, -0.5, 2], [0.5, -1]],
       check: (got) => {
         const g = got as Grads;
-        const shape = (m: unknown): string => (Array.isArray(m) ? `${m.length} × ${Array.isArray(m[0]) ? m[0].length : '?'}` : String(m));
-        if (!Array.isArray(g.dW1) || g.dW1.length !== 4 || g.dW1.some((r) => !Array.isArray(r) || r.length !== 3)) return `dW1 should be 4 × 3 (hidden × inputs), like W1, but it is ${shape(g.dW1)}`;
-        if (!Array.isArray(g.db1) || g.db1.length !== 4) return `db1 should have 4 entries, like b1`;
-        if (!Array.isArray(g.dW2) || g.dW2.length !== 2 || g.dW2.some((r) => !Array.isArray(r) || r.length !== 4)) return `dW2 should be 2 × 4 (outputs × hidden), like W2, but it is ${shape(g.dW2)}`;
-        if (!Array.isArray(g.db2) || g.db2.length !== 2) return `db2 should have 2 entries, like b2`;
+        const shape = (m: unknown): string => (isList(m) ? `${m.length} × ${isList(m[0]) ? m[0].length : '?'}` : String(m));
+        const isMatrix = (m: unknown, rows: number, cols: number): boolean => isList(m) && m.length === rows && Array.from(m).every((r) => isList(r) && r.length === cols);
+        if (!isMatrix(g.dW1, 4, 3)) return `dW1 should be 4 × 3 (hidden × inputs), like W1, but it is ${shape(g.dW1)}`;
+        if (!isList(g.db1) || g.db1.length !== 4) return `db1 should have 4 entries, like b1`;
+        if (!isMatrix(g.dW2, 2, 4)) return `dW2 should be 2 × 4 (outputs × hidden), like W2, but it is ${shape(g.dW2)}`;
+        if (!isList(g.db2) || g.db2.length !== 2) return `db2 should have 2 entries, like b2`;
         return null;
       },
       hint: 'Each gradient has the shape of its parameter: dW1[j][i] is for W1[j][i], so dW1 = δ1 xᵀ has one row per hidden unit. x δ1ᵀ is its transpose.',
@@ -141,6 +146,7 @@ export default defineExercise({
       check: (got, { args }) => {
         const g = got as Grads;
         const [p, x] = args as [Params, number[]];
+        if (![g.dW1, g.db1, g.dW2, g.db2].every(isList)) return 'the result should hold the arrays dW1, db1, dW2 and db2';
         const h = p.W1.map((row, j) => Math.tanh(row.reduce((s, w, i) => s + w * x[i]!, p.b1[j]!)));
         for (let j = 0; j < h.length; j++) {
           for (let i = 0; i < x.length; i++) {

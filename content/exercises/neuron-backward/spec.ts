@@ -15,7 +15,8 @@ function loss(w: readonly number[], b: number, x: readonly number[], y: number):
 /** Compares the reader's gradient at (w, b, x, y) with central differences of the reference loss. */
 function matchesDifferences({ fn }: CheckContext, w: number[], b: number, x: number[], y: number): string | null {
   const h = 1e-6;
-  const got = fn(w.slice(), b, x.slice(), y) as { dw: number[]; db: number };
+  const got = fn(w.slice(), b, x.slice(), y) as { dw: number[]; db: number } | null;
+  if (typeof got !== 'object' || got === null || !(Array.isArray(got.dw) || ArrayBuffer.isView(got.dw))) return 'the result should be an object { dw, db } with dw an array';
   const close = (g: number, d: number): boolean => Math.abs(g - d) <= 1e-7 + 1e-6 * Math.abs(d);
   for (let i = 0; i < w.length; i++) {
     const up = w.map((v, k) => (k === i ? v + h : v));
