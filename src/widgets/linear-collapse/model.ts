@@ -25,9 +25,14 @@ export type State = StateOf<typeof schema>;
 
 /** Hidden width of every layer but the last: 2 inputs → 3 → … → 3 → 1 output. */
 export const HIDDEN_WIDTH = 3;
-/** The inputs are drawn over [−EXTENT, EXTENT]², on a GRID × GRID lattice of cell centres. */
+/**
+ * The figure shows [−EXTENT, EXTENT]²; both networks are evaluated at the centres of GRID × GRID
+ * cells of side 0.1 covering [−GRID_EXTENT, GRID_EXTENT]², one cell wider on each side, so that
+ * contour lines (which close along the grid's edge) have that edge outside the clipped view.
+ */
 export const EXTENT = 2;
-export const GRID = 40;
+export const GRID = 42;
+export const GRID_EXTENT = 2.1;
 
 /** An affine map x ↦ W x + b with W of shape rows × cols (row-major). */
 export interface Affine {
@@ -75,7 +80,7 @@ export interface Derived {
   between: State['between'];
   /** The single layer the stack multiplies to (computed as if there were no activations). */
   collapsed: Affine;
-  /** Outputs over the GRID × GRID cell centres, row 0 at the top (y = +EXTENT): the stack, and W x + b. */
+  /** Outputs over the GRID × GRID cell centres, row 0 at the top (x₂ near +GRID_EXTENT): the stack, and W x + b. */
   stack: Float64Array;
   single: Float64Array;
   /** max over the grid of |stack − single|. */
@@ -93,15 +98,16 @@ export function derive({ layers, seed, between }: State): Derived {
   const collapsed = collapse(
     net.weights.map((W, l) => ({ rows: sizes[l + 1]!, cols: sizes[l]!, W, b: net.biases[l]! })),
   );
-  const stack = net.predictGrid(GRID, GRID, { xMin: -EXTENT, xMax: EXTENT, yMin: -EXTENT, yMax: EXTENT });
+  const G = GRID_EXTENT;
+  const stack = net.predictGrid(GRID, GRID, { xMin: -G, xMax: G, yMin: -G, yMax: G });
   const single = new Float64Array(GRID * GRID);
   const [w1, w2] = collapsed.W;
   let maxDiff = 0;
   let range = 0;
   for (let j = 0; j < GRID; j++) {
-    const x2 = EXTENT - ((j + 0.5) * 2 * EXTENT) / GRID;
+    const x2 = G - ((j + 0.5) * 2 * G) / GRID;
     for (let i = 0; i < GRID; i++) {
-      const x1 = -EXTENT + ((i + 0.5) * 2 * EXTENT) / GRID;
+      const x1 = -G + ((i + 0.5) * 2 * G) / GRID;
       const k = j * GRID + i;
       single[k] = w1! * x1 + w2! * x2 + collapsed.b[0]!;
       maxDiff = Math.max(maxDiff, Math.abs(stack[k]! - single[k]!));

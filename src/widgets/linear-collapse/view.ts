@@ -1,16 +1,47 @@
 /**
- * Linear collapse, the view: two contour maps of the same size over the same grid and colour
- * scale, the stack of N layers on the left and the single layer W x + b on the right, with the
+ * Linear collapse, the view: two heatmaps with contour lines, of the same size over the same
+ * grid and colour scale, the stack of N layers on the left and the single layer W x + b on the right, with the
  * collapsed W and b and the largest difference written underneath. Straight, parallel, evenly
  * spaced contour lines are what an affine map looks like; an activation between the layers bends them.
  */
 import * as Plot from '@observablehq/plot';
 import { plotDefaults } from '../core/plot-style';
-import { EXTENT, GRID, type Derived, type State } from './model';
+import { imageMark, pngDataUrl } from '../playground/heatmap';
+import { EXTENT, GRID, GRID_EXTENT, type Derived, type State } from './model';
 
-const PANEL_WIDTH = 310;
-const PANEL_HEIGHT = 270;
-const BANDS = 12;
+const PANEL_WIDTH = 290;
+const PANEL_HEIGHT = 260;
+/** Contour lines at BANDS − 1 evenly spaced levels strictly inside [−range, range]. */
+const BANDS = 10;
+const svgStyle = { ...plotDefaults.style, maxWidth: '100%', height: 'auto' };
+
+/** The diverging colour scale both maps and the key share, over [−r, r]. */
+const colorScale = (r: number) => ({ type: 'linear', scheme: 'RdBu', domain: [-r, r] }) as const;
+
+/** 256 RGB triples along the colour scale, read once per render instead of once per cell. */
+function palette(r: number): Uint8Array {
+  const scale = Plot.scale({ color: colorScale(r) });
+  const lut = new Uint8Array(256 * 3);
+  for (let k = 0; k < 256; k++) {
+    const rgb = String(scale.apply(-r + (2 * r * k) / 255)).match(/\d+/g)!.map(Number);
+    lut.set(rgb.slice(0, 3), 3 * k);
+  }
+  return lut;
+}
+
+/** The view's cells (the grid without its outer ring) as a PNG coloured by value. */
+function heatmap(values: Float64Array, r: number, lut: Uint8Array): string {
+  const n = GRID - 2;
+  const rgba = new Uint8Array(4 * n * n);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      const v = values[(j + 1) * GRID + i + 1]!;
+      const k = 3 * Math.max(0, Math.min(255, Math.round(((v + r) / (2 * r)) * 255)));
+      rgba.set([lut[k]!, lut[k + 1]!, lut[k + 2]!, 255], 4 * (j * n + i));
+    }
+  }
+  return pngDataUrl(n, n, rgba);
+}
 
 /** A number the way the figure prints it: 4 significant digits, a true minus sign. */
 export function fmt(v: number): string {
@@ -29,14 +60,13 @@ export function fmtDiff(v: number): string {
   return `${(v / 10 ** e).toFixed(1)} × 10${sup}`;
 }
 
-function panel(document: Document, values: Float64Array, d: Derived, caption: string): HTMLElement {
+function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8Array, caption: string): HTMLElement {
   const wrap = document.createElement('div');
-  wrap.setAttribute('style', `flex: 0 1 ${PANEL_WIDTH}px; min-width: 0`);
+  wrap.setAttribute('style', `width: 100%; max-width: ${PANEL_WIDTH}px`);
   const label = document.createElement('p');
   label.setAttribute('style', 'margin: 0 0 0.25rem; text-align: center; font-weight: 600');
   label.textContent = caption;
   const r = d.range > 0 ? d.range : 1;
-  const thresholds = Array.from({ length: BANDS + 1 }, (_, k) => -r + (2 * r * k) / BANDS);
   const svg = Plot.plot({
     ...plotDefaults,
     document,
@@ -44,14 +74,17 @@ function panel(document: Document, values: Float64Array, d: Derived, caption: st
     height: PANEL_HEIGHT,
     marginLeft: 40,
     marginRight: 10,
-    style: { ...plotDefaults.style, maxWidth: '100%', height: 'auto' },
-    x: { domain: [-EXTENT, EXTENT], label: 'x₁', labelAnchor: 'center', labelArrow: 'none' },
-    y: { domain: [-EXTENT, EXTENT], label: 'x₂', labelAnchor: 'center', labelArrow: 'none' },
-    color: { type: 'linear', scheme: 'RdBu', domain: [-r, r] },
+    marginTop: 10,
+    style: svgStyle,
+    x: { domain: [-EXTENT, EXTENT], label: 'x₁', labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
+    y: { domain: [-EXTENT, EXTENT], label: 'x₂', labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
     marks: [
+      imageMark(heatmap(values, r, lut), -EXTENT, EXTENT, -EXTENT, EXTENT),
       Plot.contour(values, {
-        width: GRID, height: GRID, x1: -EXTENT, x2: EXTENT, y1: EXTENT, y2: -EXTENT, x: null, y: null,
-        fill: 'value', thresholds, stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 0.75,
+        width: GRID, height: GRID, x1: -GRID_EXTENT, x2: GRID_EXTENT, y1: GRID_EXTENT, y2: -GRID_EXTENT, x: null, y: null,
+        clip: true, thresholds: Array.from({ length: BANDS - 1 }, (_, k) => -r + (2 * r * (k + 1)) / BANDS),
+        // A fixed dark grey, not currentColor: the heatmap under the lines looks the same in both themes.
+        fill: 'none', stroke: '#1e293b', strokeOpacity: 0.5, strokeWidth: 0.8,
       }),
       Plot.frame({ strokeOpacity: 0.4 }),
     ],
@@ -60,33 +93,37 @@ function panel(document: Document, values: Float64Array, d: Derived, caption: st
   return wrap;
 }
 
-/** The colour key: one swatch per contour band, on the output's axis (rects, so it renders at build time too). */
-function colorKey(document: Document, r: number): Element {
-  const bands = Array.from({ length: BANDS }, (_, k) => ({ lo: -r + (2 * r * k) / BANDS, hi: -r + (2 * r * (k + 1)) / BANDS }));
+/** The colour key: the scale as a stretched 256 × 1 image, on the output's axis. */
+function colorKey(document: Document, r: number, lut: Uint8Array): Element {
+  const rgba = new Uint8Array(4 * 256);
+  for (let k = 0; k < 256; k++) rgba.set([lut[3 * k]!, lut[3 * k + 1]!, lut[3 * k + 2]!, 255], 4 * k);
   return Plot.plot({
     ...plotDefaults,
     document,
     width: 300,
-    height: 48,
+    height: 46,
     marginTop: 4,
     marginLeft: 20,
     marginRight: 20,
-    style: { ...plotDefaults.style, display: 'block', margin: '0.25rem auto 0', maxWidth: '100%', height: 'auto' },
+    marginBottom: 30,
+    style: { ...svgStyle, display: 'block', margin: '0.25rem auto 0' },
     x: { domain: [-r, r], label: 'output y', labelAnchor: 'center', labelArrow: 'none', ticks: 5, tickFormat: fmt },
     y: { axis: null, domain: [0, 1] },
-    color: { type: 'linear', scheme: 'RdBu', domain: [-r, r] },
-    marks: [Plot.rectX(bands, { x1: 'lo', x2: 'hi', y1: 0, y2: 1, fill: 'lo', inset: 0 })],
+    marks: [imageMark(pngDataUrl(256, 1, rgba), -r, r, 0, 1)],
   });
 }
 
 export function render(d: Derived, { document }: { document: Document }): Element {
   const root = document.createElement('div');
+  const r = d.range > 0 ? d.range : 1;
+  const lut = palette(r);
   const panels = document.createElement('div');
-  panels.setAttribute('style', 'display: flex; flex-wrap: wrap; justify-content: center; gap: 0.5rem 20px');
+  // Side by side when both fit (about 600 px), stacked on a phone; the SVGs scale down, never up.
+  panels.setAttribute('style', 'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 250px), 1fr)); justify-items: center; gap: 0.5rem 16px');
   const depth = d.sizes.length - 1;
   const stackName = `Stack of ${depth} layer${depth === 1 ? '' : 's'} (${d.sizes.join('→')})`;
-  panels.append(panel(document, d.stack, d, stackName), panel(document, d.single, d, 'One layer: W x + b'));
-  const legend = colorKey(document, d.range || 1);
+  panels.append(panel(document, d.stack, d, lut, stackName), panel(document, d.single, d, lut, 'One layer: W x + b'));
+  const legend = colorKey(document, r, lut);
   const numbers = document.createElement('p');
   numbers.setAttribute('style', 'margin: 0.25rem 0 0; text-align: center; font-variant-numeric: tabular-nums');
   const [w1 = 0, w2 = 0] = d.collapsed.W;
@@ -101,13 +138,13 @@ export function describe(d: Derived, state: State): string {
   const depth = d.sizes.length - 1;
   const [w1 = 0, w2 = 0] = d.collapsed.W;
   const head =
-    `Two contour maps over x₁, x₂ from −${EXTENT} to ${EXTENT}: the output of a stack of ${depth} ` +
+    `Two heatmaps with contour lines over x₁, x₂ from −${EXTENT} to ${EXTENT}: the output of a stack of ${depth} ` +
     `layer${depth === 1 ? '' : 's'} (${d.sizes.join('→')}, random weights, seed ${state.seed}) and of the single layer ` +
     `W x + b their weights multiply to, W = (${fmt(w1)}, ${fmt(w2)}), b = ${fmt(d.collapsed.b[0]!)}.`;
   if (d.between === 'linear') {
     return (
       `${head} With nothing between the layers both maps show the same plane, straight parallel contour lines; ` +
-      `the largest difference over the ${GRID}×${GRID} grid is ${fmtDiff(d.maxDiff)}, rounding error.`
+      `the largest difference over a grid of ${GRID * GRID} inputs is ${fmtDiff(d.maxDiff)}, rounding error.`
     );
   }
   const act = d.between === 'tanh' ? 'tanh' : 'ReLU';

@@ -71,9 +71,8 @@ export interface Derived {
   diverged: boolean;
   /** Training stopped (diverged, or maxEpochs reached). */
   done: boolean;
-  /** P(class 1) over the grid, row 0 at the top (x₂ near GRID_EXTENT); and 1 − P, for the other class's bands. */
+  /** P(class 1) over the GRID × GRID cells, row 0 at the top (x₂ near GRID_EXTENT). */
   p: Float64Array;
-  q: Float64Array;
   points: readonly Point[];
   history: readonly LossPoint[];
 }

@@ -57,7 +57,6 @@ export function createTrainer(state: State): Trainer {
     x1: train.x[2 * i]!, x2: train.x[2 * i + 1]!, label: train.y[i]! >= 0.5 ? 1 : 0,
   }));
   const p = new Float64Array(GRID * GRID);
-  const q = new Float64Array(GRID * GRID);
   const history: LossPoint[] = [];
   let epoch = 0;
   let diverged = false;
@@ -77,7 +76,6 @@ export function createTrainer(state: State): Trainer {
       return;
     }
     model.predictGrid(GRID, GRID, BOUNDS, p);
-    for (let k = 0; k < p.length; k++) q[k] = 1 - p[k]!;
   };
   update();
 
@@ -110,7 +108,6 @@ export function createTrainer(state: State): Trainer {
       diverged,
       done: diverged || epoch >= MAX_EPOCHS,
       p,
-      q,
       points,
       history,
     }),

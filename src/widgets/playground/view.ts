@@ -1,28 +1,52 @@
 /**
- * Playground, the view: on the left the decision heatmap over [−6, 6]² (translucent bands of the
- * predicted class, deeper where the network is surer, a line where P(class 1) = 0.5) with the
- * training points on top, class 1 as blue circles and class 0 as orange squares, so shape tells
- * them apart as well as colour; on the right the training and test loss per epoch (log scale).
- * Contours, not a raster image, so the same figure renders at build time without a canvas.
+ * Playground, the view: on the left the decision heatmap over [−6, 6]² (translucent blue where
+ * the network predicts class 1, orange for class 0, deeper where it is surer, and a line where
+ * P(class 1) = 0.5) with the training points on top, class 1 as blue circles and class 0 as
+ * orange squares, so shape tells them apart as well as colour; on the right the training and
+ * test loss per epoch (log scale). The two sit side by side and stack on a narrow screen.
+ * Built to be re-rendered every animation frame: the heatmap is one small PNG, each class's
+ * points one path.
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
+import { imageMark, pngDataUrl, rgbOf } from './heatmap';
+import { marker, pointsMark, swatch } from './marks';
 import { EXTENT, GRID, GRID_EXTENT, schema, type Derived, type LossPoint, type State } from './model';
 
-const MAP_SIZE = 340;
-const LOSS_WIDTH = 280;
+const MAP_SIZE = 300;
+const LOSS_WIDTH = 282;
 /** The loss chart sits under two lines of text and ends level with the map on a wide screen. */
-const LOSS_HEIGHT = 296;
-/** Bands of P ≥ t (blue) and 1 − P ≥ t (orange): each adds a little colour, so surer regions are deeper. */
-const BANDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.97];
+const LOSS_HEIGHT = 236;
+/** Heatmap opacity where the network is sure (P near 0 or 1); 0 on the boundary. */
+const MAX_ALPHA = 0.5;
+const BLUE = rgbOf(colors.blue);
+const ORANGE = rgbOf(colors.orange);
 /** Loss-axis ticks: powers of ten only, so the log axis stays uncluttered. */
 const DECADES = Array.from({ length: 13 }, (_, k) => 10 ** (k - 5));
 const svgStyle = { ...plotDefaults.style, maxWidth: '100%', height: 'auto' };
 
+/**
+ * The heatmap image over [−EXTENT, EXTENT]²: the grid's inner cells (its outer ring lies outside
+ * the view), blue where P(class 1) > 0.5 and orange below, more opaque the surer the network.
+ */
+function heatmap(p: Float64Array): string {
+  const n = GRID - 2;
+  const rgba = new Uint8Array(4 * n * n);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      const v = p[(j + 1) * GRID + i + 1]!;
+      const [r, g, b] = v >= 0.5 ? BLUE : ORANGE;
+      const k = 4 * (j * n + i);
+      rgba[k] = r;
+      rgba[k + 1] = g;
+      rgba[k + 2] = b;
+      rgba[k + 3] = Math.round(255 * MAX_ALPHA * Math.min(1, 2 * Math.abs(v - 0.5)));
+    }
+  }
+  return pngDataUrl(n, n, rgba);
+}
+
 function decisionMap(d: Derived, document: Document): Element {
-  const grid = { width: GRID, height: GRID, x1: -GRID_EXTENT, x2: GRID_EXTENT, y1: GRID_EXTENT, y2: -GRID_EXTENT, x: null, y: null, clip: true } as const;
-  const ones = d.points.filter((pt) => pt.label === 1);
-  const zeros = d.points.filter((pt) => pt.label === 0);
   return Plot.plot({
     ...plotDefaults,
     document,
@@ -36,32 +60,20 @@ function decisionMap(d: Derived, document: Document): Element {
     x: { domain: [-EXTENT, EXTENT], label: 'x₁', labelAnchor: 'center', labelArrow: 'none' },
     y: { domain: [-EXTENT, EXTENT], label: 'x₂', labelAnchor: 'center', labelArrow: 'none' },
     marks: [
-      Plot.contour(d.p, { ...grid, thresholds: BANDS, fill: colors.blue, fillOpacity: 0.1, stroke: 'none' }),
-      Plot.contour(d.q, { ...grid, thresholds: BANDS, fill: colors.orange, fillOpacity: 0.1, stroke: 'none' }),
-      Plot.contour(d.p, { ...grid, thresholds: [0.5], fill: 'none', stroke: 'currentColor', strokeWidth: 1.5 }),
-      Plot.dot(zeros, { x: 'x1', y: 'x2', symbol: 'square', r: 3, fill: colors.orange, stroke: 'currentColor', strokeWidth: 0.6, clip: true }),
-      Plot.dot(ones, { x: 'x1', y: 'x2', symbol: 'circle', r: 3.2, fill: colors.blue, stroke: 'currentColor', strokeWidth: 0.6, clip: true }),
+      imageMark(heatmap(d.p), -EXTENT, EXTENT, -EXTENT, EXTENT),
+      // The boundary P = 0.5; the grid is one cell wider than the view, so the contour's closing edge is clipped away.
+      Plot.contour(d.p, {
+        width: GRID, height: GRID, x1: -GRID_EXTENT, x2: GRID_EXTENT, y1: GRID_EXTENT, y2: -GRID_EXTENT, x: null, y: null,
+        clip: true, thresholds: [0.5], fill: 'none', stroke: 'currentColor', strokeWidth: 1.5,
+      }),
+      pointsMark(d.points, 0, colors.orange),
+      pointsMark(d.points, 1, colors.blue),
       Plot.frame({ strokeOpacity: 0.4 }),
     ],
   });
 }
 
 const pct = (a: number): string => `${(100 * a).toFixed(1)}%`;
-
-/** A short line sample for the legend, drawn as its own tiny SVG so it needs no scale. */
-function swatch(document: Document, color: string, dash: string | null): Element {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('width', '24');
-  svg.setAttribute('height', '10');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('style', 'vertical-align: middle; margin-right: 0.25rem');
-  const line = document.createElementNS(ns, 'line');
-  for (const [k, v] of Object.entries({ x1: '0', y1: '5', x2: '24', y2: '5', stroke: color, 'stroke-width': '2.5' })) line.setAttribute(k, v);
-  if (dash) line.setAttribute('stroke-dasharray', dash);
-  svg.append(line);
-  return svg;
-}
 
 function lossChart(d: Derived, document: Document): Element {
   const finite = d.history.filter((h) => Number.isFinite(h.train) && Number.isFinite(h.test));
@@ -71,7 +83,7 @@ function lossChart(d: Derived, document: Document): Element {
   const clamp = (v: number) => Math.max(v, lo);
   const last = finite.at(-1);
   const wrap = document.createElement('div');
-  wrap.setAttribute('style', `flex: 0 1 ${LOSS_WIDTH}px; min-width: 0; font-size: 0.8125rem; line-height: 1.4`);
+  wrap.setAttribute('style', `width: 100%; max-width: ${LOSS_WIDTH}px; font-size: 0.8125rem; line-height: 1.4`);
   const head = document.createElement('p');
   head.setAttribute('style', 'margin: 0; font-variant-numeric: tabular-nums');
   const epoch = document.createElement('strong');
@@ -80,7 +92,10 @@ function lossChart(d: Derived, document: Document): Element {
   const key = document.createElement('p');
   key.setAttribute('style', 'margin: 0');
   key.append(swatch(document, colors.purple, null), document.createTextNode('train loss  '), swatch(document, colors.green, '5 3'), document.createTextNode('test loss'));
-  wrap.append(head, key);
+  const classes = document.createElement('p');
+  classes.setAttribute('style', 'margin: 0');
+  classes.append(marker(document, 1), document.createTextNode('class 1  '), marker(document, 0), document.createTextNode('class 0'));
+  wrap.append(head, classes, key);
   if (d.diverged || d.done) {
     const note = document.createElement('p');
     note.setAttribute('style', 'margin: 0; font-weight: 600');
@@ -112,7 +127,8 @@ function lossChart(d: Derived, document: Document): Element {
 
 export function render(d: Derived, { document }: { document: Document }): Element {
   const root = document.createElement('div');
-  root.setAttribute('style', 'display: flex; flex-wrap: wrap; justify-content: center; align-items: flex-start; gap: 0.5rem 20px');
+  // Two columns when both fit (about 600 px), one on a phone; the SVGs scale down, never up.
+  root.setAttribute('style', 'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 270px), 1fr)); justify-items: center; align-items: start; gap: 0.75rem 16px');
   root.append(decisionMap(d, document), lossChart(d, document));
   return root;
 }
