@@ -9,18 +9,19 @@
 import { FIGURE_WIDTH } from '../core/plot-style';
 import type { Derived } from './model';
 import { fmt } from './narrate';
-import { replay } from './steps';
 
 export const FIGURE_HEIGHT = 300;
 export const BOX_H = 50;
 export const ROW_H = 17;
 export const MARGIN = 4;
-const TOP = 36;
+/** Baselines of the headline's two lines. */
+export const HEADLINE_Y = [15, 34] as const;
+const TOP = 46;
 const BOTTOM = FIGURE_HEIGHT - 28;
 const PORT_SPACING = 9;
 const MIN_BOX_W = 48;
 const MIN_GAP = 22;
-const MAX_GAP = 150;
+const MAX_GAP = 110;
 const PILL_FONT = 10.5;
 
 /**
@@ -30,15 +31,17 @@ const PILL_FONT = 10.5;
  */
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;
-  for (const ch of text) {
-    if (/[0-9]/.test(ch)) em += 0.64;
-    else if (/[.,:;·\s]/.test(ch)) em += 0.32;
-    else if (/[₀-₉]/.test(ch)) em += 0.42;
-    else if (/[−+=×²]/.test(ch)) em += 0.84;
-    else if (/\p{M}/u.test(ch)) em += 0;
-    else em += 0.62;
-  }
+  for (let i = 0; i < text.length; i++) em += advance(text.charCodeAt(i));
   return em * size * (bold ? 1.1 : 1);
+}
+
+function advance(c: number): number {
+  if (c >= 48 && c <= 57) return 0.64; // digits
+  if (c === 46 || c === 44 || c === 58 || c === 59 || c === 32 || c === 0xb7) return 0.32; // . , : ; space ·
+  if (c >= 0x2080 && c <= 0x2089) return 0.42; // subscript digits
+  if (c === 0x2212 || c === 43 || c === 61 || c === 0xd7 || c === 0xb2 || c === 0x2192) return 0.84; // − + = × ² →
+  if (c >= 0x300 && c <= 0x36f) return 0; // combining marks (the bar of x̄)
+  return 0.62;
 }
 
 export interface EdgeGeometry {
@@ -70,9 +73,14 @@ export function pillWidth(localGrad: number): number {
 
 export function geometry(d: Derived): Geometry {
   const { graph: g, layout } = d;
-  const need = g.nodes.map((n) => Math.max(textWidth(n.formula, 11, true), textWidth(fmt(n.data), 12)));
-  for (let s = d.steps.findIndex((st) => st.kind === 'seed'); s <= d.last; s++) {
-    replay(g, d.steps, s).grad.forEach((v, i) => (need[i] = Math.max(need[i]!, textWidth(fmt(v!), 12, true))));
+  const need = g.nodes.map((n) => Math.max(textWidth(n.formula, 11, true), textWidth(fmt(n.data), 12), textWidth('0', 12, true)));
+  // Every gradient a node shows: each partial sum, the last being the final one.
+  const grad = g.nodes.map((_, i) => (i === g.output ? 1 : 0));
+  for (const st of d.steps) {
+    if (st.kind !== 'edge') continue;
+    const e = g.edges[st.edge]!;
+    grad[e.from] = grad[e.from]! + e.localGrad * grad[e.to]!;
+    need[e.from] = Math.max(need[e.from]!, textWidth(fmt(grad[e.from]!), 12, true));
   }
   const colW = Array.from({ length: layout.cols }, () => MIN_BOX_W);
   need.forEach((w, i) => (colW[layout.col[i]!] = Math.max(colW[layout.col[i]!]!, w + 10)));

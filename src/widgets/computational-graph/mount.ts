@@ -13,8 +13,9 @@ const PLAY_INTERVAL_MS = 1200;
 
 export function mount(root: HTMLElement): void {
   const id = root.dataset.widget!;
-  const stepInput = root.querySelector<HTMLInputElement>('input[name="step"]');
-  const playButton = root.querySelector<HTMLButtonElement>('button[data-action="play"]');
+  const form = root.querySelector<HTMLFormElement>('.nl-widget-controls')!;
+  const stepInput = form.querySelector<HTMLInputElement>('input[name="step"]');
+  const playButton = form.querySelector<HTMLButtonElement>('button[data-action="play"]');
   const figure = root.querySelector<HTMLElement>('.nl-widget-figure')!;
 
   /** The step control's range follows the graph shown (fan-out 0–7, neuron 0–17). */
@@ -23,6 +24,22 @@ export function mount(root: HTMLElement): void {
     if (stepInput) stepInput.max = String(last);
     state.step = Math.min(state.step, last);
   };
+
+  // On a narrow screen the figure scrolls sideways: the keyboard can reach it, and after each
+  // change it shows the whole graph if that fits, else the node the step is about.
+  const fitScroll = (): void => {
+    if (figure.scrollWidth <= figure.clientWidth + 1) {
+      figure.removeAttribute('tabindex');
+      return;
+    }
+    figure.tabIndex = 0;
+    const graph = figure.querySelector('[data-graph]')?.getBoundingClientRect();
+    const target = graph && graph.width <= figure.clientWidth ? graph : figure.querySelector('[data-active]')?.getBoundingClientRect();
+    if (!target) return;
+    const view = figure.getBoundingClientRect();
+    figure.scrollLeft += target.left + target.width / 2 - (view.left + view.width / 2);
+  };
+
   const widget = mountWidget(root, computationalGraph, {
     onChange: (name, state) => {
       if (name === 'expr') state.step = 0;
@@ -30,14 +47,24 @@ export function mount(root: HTMLElement): void {
     },
   });
   const { state } = widget;
-  const before = state.step;
+  const linked = state.step;
   fitStep(state);
-  if (state.step !== before) widget.set({});
+  if (state.step !== linked) widget.set({});
+  fitScroll();
+  addEventListener('resize', fitScroll, { passive: true });
+  // Registered after mountWidget's own listener, so it runs once the figure is redrawn.
+  form.addEventListener('input', fitScroll);
 
+  /** Button presses are timed like inputs: event to updated figure. */
   const record = (event: Event): void => {
     const all = (globalThis.__nlRenderTimes ??= {});
     (all[id] ??= []).push(performance.now() - event.timeStamp);
   };
+  const goTo = (step: number): void => {
+    widget.set({ step });
+    fitScroll();
+  };
+
   let lastAdvance = 0;
   const loop = createLoop(
     root,
@@ -46,7 +73,7 @@ export function mount(root: HTMLElement): void {
       if (now - lastAdvance < PLAY_INTERVAL_MS) return true;
       lastAdvance = now;
       const last = lastStep(state.expr);
-      if (state.step < last) widget.set({ step: state.step + 1 });
+      if (state.step < last) goTo(state.step + 1);
       return state.step < last;
     },
     (playing) => {
@@ -54,29 +81,20 @@ export function mount(root: HTMLElement): void {
     },
   );
 
-  root.addEventListener('click', (event) => {
+  form.addEventListener('click', (event) => {
     const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
     if (!action) return;
     const last = lastStep(state.expr);
     if (action === 'play') {
       if (loop.playing) return loop.pause();
-      if (state.step >= last) widget.set({ step: 0 });
+      if (state.step >= last) goTo(0);
       lastAdvance = 0;
       return loop.play();
     }
     loop.pause();
-    const step = action === 'back' ? state.step - 1 : action === 'forward' ? state.step + 1 : 0;
-    const next = Math.max(0, Math.min(last, step));
+    const next = Math.max(0, Math.min(last, action === 'back' ? state.step - 1 : action === 'forward' ? state.step + 1 : 0));
     if (next === state.step) return;
-    widget.set({ step: next });
+    goTo(next);
     record(event);
   });
-
-  // On a narrow screen the figure scrolls sideways: let the keyboard reach it too.
-  const fitScroll = (): void => {
-    if (figure.scrollWidth > figure.clientWidth + 1) figure.tabIndex = 0;
-    else figure.removeAttribute('tabindex');
-  };
-  fitScroll();
-  addEventListener('resize', fitScroll, { passive: true });
 }

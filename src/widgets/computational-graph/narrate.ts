@@ -49,19 +49,27 @@ const counts = (d: Derived) => ({
   edges: d.graph.edges.length,
 });
 
-/** The line drawn above the graph: where the passes are and the arithmetic of this step. */
-export function headline(d: Derived): string {
+/**
+ * The two lines drawn above the graph: where the passes are ("Backward 2 of 4") and the
+ * arithmetic of this step ("b̄ += f̄ × ∂f/∂b = 1 × 5 = 5 → b̄ = 5").
+ */
+export function headlineParts(d: Derived): [string, string] {
   const s = d.steps[d.step]!;
   const out = d.graph.nodes[d.graph.output]!.name;
   const { forward, edges } = counts(d);
-  if (s.kind === 'start') return `Step 0 of ${d.last}: inputs ${inputsText(d)}`;
-  if (s.kind === 'forward') return `Forward ${s.index} of ${forward}: ${forwardText(d, s.node)}`;
-  if (s.kind === 'seed') return `Backward pass: start with ${bar(out)} = ∂${out}/∂${out} = 1`;
+  if (s.kind === 'start') return [`Step 0 of ${d.last}`, `inputs ${inputsText(d)}`];
+  if (s.kind === 'forward') return [`Forward ${s.index} of ${forward}`, forwardText(d, s.node)];
+  if (s.kind === 'seed') return ['Backward pass', `start with ${bar(out)} = ∂${out}/∂${out} = 1`];
   const { user, input, g, local, add } = share(d, s.edge);
   const from = d.graph.edges[s.edge]!.from;
   const total = d.snapshot.grad[from]!;
   const sum = d.snapshot.shares[from] === 1 ? fmt(total) : `${fmt(d.snapshot.before!)} + ${fmt(add)} = ${fmt(total)}`;
-  return `Backward ${s.index} of ${edges}: ${bar(input)} += ${bar(user)} × ∂${user}/∂${input} = ${fmt(g)} × ${fmt(local)} = ${fmt(add)} → ${bar(input)} = ${sum}`;
+  return [`Backward ${s.index} of ${edges}`, `${bar(input)} += ${bar(user)} × ∂${user}/∂${input} = ${fmt(g)} × ${fmt(local)} = ${fmt(add)} → ${bar(input)} = ${sum}`];
+}
+
+/** The headline as one line, e.g. "Backward 2 of 4: b̄ += f̄ × ∂f/∂b = 1 × 5 = 5 → b̄ = 5". */
+export function headline(d: Derived): string {
+  return headlineParts(d).join(': ');
 }
 
 function stepSentence(d: Derived): string {

@@ -6,10 +6,10 @@
  * drawn thicker. Text uses currentColor (it follows the theme); colour only marks rows and edges.
  */
 import { colors, FIGURE_WIDTH } from '../core/plot-style';
-import { BOX_H, FIGURE_HEIGHT, geometry, MARGIN, ROW_H, textWidth } from './geometry';
+import { BOX_H, FIGURE_HEIGHT, geometry, HEADLINE_Y, MARGIN, ROW_H, textWidth } from './geometry';
 import { TARGET_Y } from './expressions';
 import type { Derived } from './model';
-import { fmt, headline } from './narrate';
+import { fmt, headlineParts } from './narrate';
 export { describe } from './narrate';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -69,10 +69,10 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   const nodeLayer = el('g', { 'text-anchor': 'middle' });
   g.nodes.forEach((n, i) => {
     const W = r1(nw[i]!);
-    const box = el('g', { transform: `translate(${nx[i]!.toFixed(1)},${ny[i]!.toFixed(1)})` });
+    const active = i === activeNode;
+    const box = el('g', { transform: `translate(${nx[i]!.toFixed(1)},${ny[i]!.toFixed(1)})`, ...(active ? { 'data-active': '' } : {}) });
     const grad = snap.grad[i];
     const final = grad !== null && (i === g.output || snap.shares[i] === n.uses);
-    const active = i === activeNode;
     const ring = active ? (step.kind === 'forward' ? colors.blue : colors.orange) : colors.gray;
     box.append(
       el('rect', { width: W, height: BOX_H, rx: 4, style: 'fill: var(--sl-color-bg-nav, Canvas)' }),
@@ -87,22 +87,31 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   });
 
   const out = g.nodes[g.output]!.name;
-  const legend = el('g', { transform: `translate(${MARGIN},${FIGURE_HEIGHT - 8})`, 'font-size': 11 });
-  const swatch = (x: number, fill: string, opacity: number): SVGElement =>
-    el('rect', { x, y: -10, width: 14, height: 12, fill, 'fill-opacity': opacity, stroke: colors.gray });
-  legend.append(
-    swatch(0, colors.blue, 0.16),
-    el('text', { x: 18 }, 'value'),
-    swatch(58, colors.orange, 0.18),
-    el('text', { x: 76 }, `gradient ∂${out}/∂node (bold when final)`),
-    el('rect', { x: 318, y: -10, width: 22, height: 12, rx: 6, fill: 'none', stroke: colors.gray }),
-    el('text', { x: 346 }, `local derivative ∂user/∂input${d.expr === 'neuron' ? ` · target y = ${TARGET_Y}` : ''}`),
-  );
+  // Legend and headline are centred, so a phone that scrolls the figure to its middle shows them.
+  const items: [string | null, string][] = [
+    [colors.blue, 'value'],
+    [colors.orange, `gradient ∂${out}/∂node, bold when final`],
+    ['pill', 'local derivative'],
+    ...(d.expr === 'neuron' ? [[null, `target y = ${TARGET_Y}`] as [null, string]] : []),
+  ];
+  const widths = items.map(([mark, text]) => (mark ? 20 : 0) + textWidth(text, 11));
+  let lx = (FIGURE_WIDTH - widths.reduce((s, w) => s + w, 0) - 18 * (items.length - 1)) / 2;
+  const legend = el('g', { transform: `translate(0,${FIGURE_HEIGHT - 8})`, 'font-size': 11 });
+  items.forEach(([mark, text], k) => {
+    if (mark === 'pill') legend.append(el('rect', { x: r1(lx), y: -10, width: 16, height: 12, rx: 6, fill: 'none', stroke: colors.gray }));
+    else if (mark) legend.append(el('rect', { x: r1(lx), y: -10, width: 14, height: 12, fill: mark, 'fill-opacity': 0.18, stroke: colors.gray }));
+    legend.append(el('text', { x: r1(lx + (mark ? 20 : 0)) }, text));
+    lx += widths[k]! + 18;
+  });
 
-  const title = headline(d);
-  const titleSize = Math.min(13, (13 * (FIGURE_WIDTH - 2 * MARGIN)) / textWidth(title, 13, true));
-  const graphLayer = el('g', transform ? { transform } : {});
+  const [where, what] = headlineParts(d);
+  const whatSize = Math.min(13, (13 * (FIGURE_WIDTH - 2 * MARGIN)) / textWidth(what, 13, true));
+  const graphLayer = el('g', { 'data-graph': '', ...(transform ? { transform } : {}) });
   graphLayer.append(edgeLayer, labelLayer, nodeLayer);
-  svg.append(el('text', { x: MARGIN, y: 18, 'font-size': r1(titleSize), 'font-weight': 600 }, title), graphLayer, legend);
+  svg.append(
+    el('text', { x: FIGURE_WIDTH / 2, y: HEADLINE_Y[0], 'text-anchor': 'middle', 'font-size': 11.5 }, where),
+    el('text', { x: FIGURE_WIDTH / 2, y: HEADLINE_Y[1], 'text-anchor': 'middle', 'font-size': r1(whatSize), 'font-weight': 600 }, what),
+    graphLayer, legend,
+  );
   return svg;
 }
