@@ -25,7 +25,8 @@ export default defineConfig({
           globalSetup: ['tests/support/build-sites.ts'],
           // One Chromium at a time: the machines have two shared cores.
           fileParallelism: false,
-          testTimeout: 120_000,
+          // axe over a long KaTeX page takes 10-40 s on an idle 2-core machine, several times that on a busy one.
+          testTimeout: 300_000,
           hookTimeout: 180_000,
         },
       },

@@ -1,4 +1,4 @@
-import { BACKUP_KEY, openProgress, type LoadResult } from '../lib/progress';
+import { BACKUP_KEY, emptyProgress, openProgress, type LoadResult } from '../lib/progress';
 
 function message(loaded: LoadResult): string | undefined {
   switch (loaded.status) {
@@ -22,10 +22,10 @@ export function showProgressNotice(region: HTMLElement): void {
   let store;
   try {
     store = openProgress(window.localStorage);
-  } catch (e) {
+  } catch {
     store = undefined; // reading window.localStorage itself throws when storage is disabled
   }
-  const text = store ? message(store.loaded) : message({ status: 'unavailable', progress: { version: 1, chapters: {} }, reason: '' });
+  const text = store ? message(store.loaded) : message({ status: 'unavailable', progress: emptyProgress(), reason: '' });
   if (!text) return;
   const p = document.createElement('p');
   p.textContent = text;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, pagePaths } from '../support/browser.ts';
+import { launchChromium, openContext, pagePaths } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -21,7 +21,7 @@ const cases = pagePaths(inject('siteRoot')).flatMap((path) => (['light', 'dark']
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   it.each(cases)('%s in the %s theme has no serious or critical violation', async (_label, theme, path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     // Starlight reads the reader's theme choice from this key before the page paints.
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const page = await context.newPage();
@@ -37,7 +37,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   it("the theme picker switches the page to dark and back, and remembers the reader's choice", async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await openContext(browser, { colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${site.url}chapters/sigmoid/`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');

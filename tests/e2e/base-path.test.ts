@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchProblems } from '../support/browser.ts';
+import { launchChromium, openContext, watchProblems } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('the site built with BASE_PATH=/nn-course/, served under /nn-course/', () => {
   it('goes home → first chapter → next chapter with every request under /nn-course/ and none failing', async () => {
-    const context = await browser.newContext();
+    const context = await openContext(browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
     const requested: string[] = [];

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chapterSlugs, launchChromium } from '../support/browser.ts';
+import { chapterSlugs, launchChromium, openContext } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('with JavaScript disabled', () => {
   it.each(chapterSlugs())('chapters/%s/ is readable: title, prose and math visible', async (slug) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await openContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}chapters/${slug}/`);
     const title = page.locator('h1#_top');
@@ -31,7 +31,7 @@ describe('with JavaScript disabled', () => {
   });
 
   it('a quiz shows its questions and choices, hides the button that needs a script, and reveals the answer on request', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await openContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}chapters/sigmoid/`);
     const q1 = page.locator('.quiz-question[data-question="derivative-from-output"]');
@@ -47,7 +47,7 @@ describe('with JavaScript disabled', () => {
   });
 
   it('the home page lists every chapter with its summary', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await openContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url);
     const items = page.locator('.chapter-list > li');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chapterSlugs, launchChromium, pagePaths, screenshotDir, watchProblems } from '../support/browser.ts';
+import { chapterSlugs, launchChromium, openContext, pagePaths, screenshotDir, watchProblems } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -34,7 +34,7 @@ async function visit(page: Page, url: string): Promise<Visit> {
 
 describe('the site built at /, in Chromium', () => {
   it('reaches every page from the home page; every page is 200, logs no errors, and no internal link or anchor is broken', async () => {
-    const context = await browser.newContext();
+    const context = await openContext(browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
     const origin = new URL(site.url).origin;
@@ -76,7 +76,7 @@ describe('the site built at /, in Chromium', () => {
   });
 
   it.each(chapterSlugs())('chapters/%s/ shows rendered math, and its screenshot is saved', async (slug) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(`${site.url}chapters/${slug}/`);
@@ -95,7 +95,7 @@ describe('the site built at /, in Chromium', () => {
     ['home', ''],
     ['chapter-sigmoid', 'chapters/sigmoid/'],
   ])('%s in the dark theme at 390 px wide fits the screen; its screenshot is saved', async (name, path) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
+    const context = await openContext(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(site.url + path);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -111,21 +111,21 @@ describe('the site built at /, in Chromium', () => {
   });
 
   it('a chapter page offers a skip link first, an on-page table of contents and previous/next links', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.url}chapters/sigmoid/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('sl-skip-link');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#_top$/);
-    expect(await page.locator('.right-sidebar a[href="#check-yourself"]').isVisible()).toBe(true);
+    expect(await page.locator('starlight-toc a[href="#check-yourself"]').isVisible()).toBe(true);
     expect(await page.locator('.pagination-links a[rel="next"]').count()).toBe(1);
     expect(await page.locator('.pagination-links a[rel="prev"]').count()).toBe(1);
     await context.close();
   });
 
   it('home page in the light theme at 1280 px: screenshot saved', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(site.url);
     await page.screenshot({ path: join(screenshotDir(), 'home-light-1280.png'), fullPage: true });

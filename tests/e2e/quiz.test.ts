@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchProblems } from '../support/browser.ts';
+import { launchChromium, openContext, watchProblems } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { PROGRESS_VERSION, emptyProgress } from '../../src/lib/progress.ts';
 
 let browser: Browser;
 let site: StaticSite;
@@ -34,7 +35,7 @@ const storedProgress = (page: Page) => page.evaluate(() => localStorage.getItem(
 
 describe('the self-check quiz', () => {
   it('works by keyboard alone, saves the answer, and the home page shows it', async () => {
-    const context = await browser.newContext();
+    const context = await openContext(browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(`${site.url}chapters/sigmoid/`);
@@ -61,7 +62,7 @@ describe('the self-check quiz', () => {
     expect(await q2.locator('.quiz-explanation').isVisible()).toBe(true);
 
     const saved = JSON.parse((await storedProgress(page))!);
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(PROGRESS_VERSION);
     expect(saved.chapters.sigmoid.quiz['derivative-from-output'].correct).toBe(true);
     expect(saved.chapters.sigmoid.quiz['input-from-output'].correct).toBe(false);
     expect(typeof saved.chapters.sigmoid.visitedAt).toBe('string');
@@ -76,7 +77,7 @@ describe('the self-check quiz', () => {
   });
 
   it('with unreadable saved progress, shows a polite notice, keeps working, saves nothing until the reader starts fresh', async () => {
-    const context = await browser.newContext();
+    const context = await openContext(browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(site.url);
@@ -100,7 +101,7 @@ describe('the self-check quiz', () => {
     await page.getByRole('button', { name: /Start fresh/ }).click();
     await expect.poll(() => notice.textContent()).toContain('Progress reset');
     expect(await page.evaluate(() => localStorage.getItem('nonlinear:progress:backup'))).toBe(corrupt);
-    expect(JSON.parse((await storedProgress(page))!)).toEqual({ version: 1, chapters: {} });
+    expect(JSON.parse((await storedProgress(page))!)).toEqual(emptyProgress());
     await q1.locator('.quiz-check').click();
     await expect.poll(async () => JSON.parse((await storedProgress(page))!).chapters.sigmoid?.quiz['derivative-from-output']?.correct).toBe(true);
     expect(problems.list).toEqual([]);
@@ -108,10 +109,10 @@ describe('the self-check quiz', () => {
   });
 
   it('leaves progress saved by a newer version of the course untouched', async () => {
-    const context = await browser.newContext();
+    const context = await openContext(browser);
     const page = await context.newPage();
     await page.goto(site.url);
-    const newer = JSON.stringify({ version: 2, chapters: {}, exercises: {} });
+    const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, chapters: {}, exercises: {}, somethingNew: {} });
     await page.evaluate((raw) => localStorage.setItem('nonlinear:progress', raw), newer);
     await page.goto(`${site.url}chapters/sigmoid/`);
     await expect.poll(() => page.locator('.progress-notice').textContent()).toContain('newer version');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchProblems } from '../support/browser.ts';
+import { launchChromium, openContext, watchProblems } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -22,7 +22,7 @@ describe.each([
   it('finds the sigmoid chapter by a word from its text', async () => {
     const site = await serveStatic(inject(key), base);
     sites.push(site);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(site.url);

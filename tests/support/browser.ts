@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium; .ci/run installs it with apt. No test ever downloads a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -13,6 +13,17 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
     timeout: 60_000,
   });
+}
+
+/**
+ * A fresh browser context with waits long enough for a busy shared 2-core machine (the default
+ * 30 s for a page load is not, while other builds run beside the tests).
+ */
+export async function openContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(90_000);
+  context.setDefaultNavigationTimeout(120_000);
+  return context;
 }
 
 /** Where the run's screenshots go (gitignored with the rest of reports/). */
