@@ -8,6 +8,7 @@
 import { createMLP } from '@nonlinear/kernel';
 import { choiceField, numberField, type StateOf } from '../core/schema';
 
+/** The reader's settings: depth N (1–8), the weights' seed (1–99), and what sits between layers. */
 export const schema = {
   layers: numberField({ label: 'Layers N', min: 1, max: 8, step: 1, default: 3 }),
   seed: numberField({ label: 'Weight seed', min: 1, max: 99, step: 1, default: 1 }),
@@ -74,6 +75,7 @@ export function collapse(layers: readonly Affine[]): Affine {
   return { rows, cols, W, b };
 }
 
+/** What the view draws for one state. */
 export interface Derived {
   /** Widths from input to output, e.g. [2, 3, 3, 1]. */
   sizes: number[];
@@ -89,7 +91,12 @@ export interface Derived {
   range: number;
 }
 
-/** The stack for a state, its collapse and both grids. */
+/**
+ * The stack for a state (weights Xavier-uniform and biases N(0, 0.5²), both seeded by `seed`), its
+ * collapse (as if nothing sat between the layers) and both networks over the grid, with the
+ * largest difference between them. Defined for every state the schema admits.
+ * Example: `derive({ layers: 3, seed: 1, between: 'linear' }).maxDiff` is about 9e-16.
+ */
 export function derive({ layers, seed, between }: State): Derived {
   const sizes = [2, ...Array.from({ length: layers - 1 }, () => HIDDEN_WIDTH), 1];
   const net = createMLP({ sizes, activation: between, output: 'identity', init: 'xavier', seed });

@@ -2,7 +2,7 @@ import { mountWidget } from '../core/mount';
 import { linearCollapse } from './definition';
 import { schema } from './model';
 
-/** Mounts the linear-collapse widget on its figure; "New weights" moves to the next seed (99 wraps to 1). */
+/** Mounts the linear-collapse widget on its figure; "New weights" moves to the next seed (99 wraps to 1). Example: `whenNear('linear-collapse', () => import('./mount'))`. */
 export function mount(root: HTMLElement): void {
   const widget = mountWidget(root, linearCollapse);
   root.querySelector('[data-action="new-weights"]')?.addEventListener('click', () => {

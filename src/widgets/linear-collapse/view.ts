@@ -1,7 +1,7 @@
 /**
  * Linear collapse, the view: two heatmaps with contour lines, of the same size over the same
- * grid and colour scale, the stack of N layers on the left and the single layer W x + b on the right, with the
- * collapsed W and b and the largest difference written underneath. Straight, parallel, evenly
+ * grid and colour scale, the stack of N layers on the left and the single layer W x + b on the
+ * right, with the collapsed W and b and the largest difference written underneath. Straight, parallel, evenly
  * spaced contour lines are what an affine map looks like; an activation between the layers bends them.
  */
 import * as Plot from '@observablehq/plot';
@@ -37,13 +37,17 @@ function heatmap(values: Float64Array, r: number, lut: Uint8Array): string {
     for (let i = 0; i < n; i++) {
       const v = values[(j + 1) * GRID + i + 1]!;
       const k = 3 * Math.max(0, Math.min(255, Math.round(((v + r) / (2 * r)) * 255)));
-      rgba.set([lut[k]!, lut[k + 1]!, lut[k + 2]!, 255], 4 * (j * n + i));
+      const o = 4 * (j * n + i);
+      rgba[o] = lut[k]!;
+      rgba[o + 1] = lut[k + 1]!;
+      rgba[o + 2] = lut[k + 2]!;
+      rgba[o + 3] = 255;
     }
   }
   return pngDataUrl(n, n, rgba);
 }
 
-/** A number the way the figure prints it: 4 significant digits, a true minus sign. */
+/** A number the way the figure prints it: 4 significant digits, trailing zeros dropped, a true minus sign, 0 below 5e-5 in size. Example: `fmt(-1.5)` is '−1.5'. */
 export function fmt(v: number): string {
   if (Math.abs(v) < 5e-5) return '0';
   let text = v.toPrecision(4);
@@ -51,7 +55,7 @@ export function fmt(v: number): string {
   return text.replace('-', '−');
 }
 
-/** A small positive number as "4.4 × 10⁻¹⁶", or with 3 significant digits when it is not small. */
+/** A difference ≥ 0: below 1e-3 as mantissa × power of ten, else 3 significant digits. Example: `fmtDiff(4.440892098500626e-16)` is '4.4 × 10⁻¹⁶'. */
 export function fmtDiff(v: number): string {
   if (v === 0) return '0';
   if (v >= 1e-3) return v.toPrecision(3);
@@ -96,7 +100,10 @@ function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8A
 /** The colour key: the scale as a stretched 256 × 1 image, on the output's axis. */
 function colorKey(document: Document, r: number, lut: Uint8Array): Element {
   const rgba = new Uint8Array(4 * 256);
-  for (let k = 0; k < 256; k++) rgba.set([lut[3 * k]!, lut[3 * k + 1]!, lut[3 * k + 2]!, 255], 4 * k);
+  for (let k = 0; k < 256; k++) {
+    rgba.set(lut.subarray(3 * k, 3 * k + 3), 4 * k);
+    rgba[4 * k + 3] = 255;
+  }
   return Plot.plot({
     ...plotDefaults,
     document,
@@ -113,6 +120,7 @@ function colorKey(document: Document, r: number, lut: Uint8Array): Element {
   });
 }
 
+/** The two maps, the colour key and the printed W, b and difference, as one element (any DOM `document`). Example: `render(derive(state), { document })`. */
 export function render(d: Derived, { document }: { document: Document }): Element {
   const root = document.createElement('div');
   const r = d.range > 0 ? d.range : 1;
@@ -134,6 +142,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   return root;
 }
 
+/** The text alternative: what both maps show, W and b, and the largest difference. Example: `describe(derive(state), state)`. */
 export function describe(d: Derived, state: State): string {
   const depth = d.sizes.length - 1;
   const [w1 = 0, w2 = 0] = d.collapsed.W;

@@ -84,7 +84,7 @@ export function pngDataUrl(width: number, height: number, rgba: Uint8Array): str
   return `data:image/png;base64,${btoa(binary)}`;
 }
 
-/** A hex colour #rrggbb as [r, g, b]. */
+/** A hex colour #rrggbb as [r, g, b], each 0–255. Example: `rgbOf('#3b82f6')` is [59, 130, 246]. */
 export function rgbOf(hex: string): [number, number, number] {
   const v = Number.parseInt(hex.slice(1), 16);
   return [(v >> 16) & 255, (v >> 8) & 255, v & 255];

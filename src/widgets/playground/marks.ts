@@ -11,7 +11,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * The training points of one class as a single SVG path (a Plot render-function mark): one
  * element instead of hundreds keeps each frame's render and DOM swap cheap. Points outside the
- * view are left out.
+ * view are left out. Example: `marks: [pointsMark(d.points, 1, colors.blue)]`.
  */
 export function pointsMark(points: readonly Point[], label: 0 | 1, fill: string) {
   return (_i: unknown, scales: { x?: (v: number) => number; y?: (v: number) => number }, _v: unknown, _d: unknown, context: { document: Document }) => {
@@ -34,7 +34,7 @@ export function pointsMark(points: readonly Point[], label: 0 | 1, fill: string)
   };
 }
 
-/** A short line sample for the legend, drawn as its own tiny SVG so it needs no scale. */
+/** A 24 px line sample for the key, drawn as its own tiny SVG so it needs no scale. Example: `swatch(document, colors.green, '5 3')`. */
 export function swatch(document: Document, color: string, dash: string | null): Element {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('width', '24');
@@ -48,7 +48,7 @@ export function swatch(document: Document, color: string, dash: string | null): 
   return svg;
 }
 
-/** A class's marker for the key: a blue circle (class 1) or an orange square (class 0), as on the map. */
+/** A class's marker for the key: a blue circle (class 1) or an orange square (class 0), as on the map. Example: `marker(document, 1)`. */
 export function marker(document: Document, label: 0 | 1): Element {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('width', '12');

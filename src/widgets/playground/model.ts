@@ -9,6 +9,7 @@ import { createTrainer, EXTENT, GRID, GRID_EXTENT } from './trainer';
 
 export { EXTENT, GRID, GRID_EXTENT };
 
+/** The reader's settings: data set, hidden activation, depth (1–4), width (1–16), learning rate, noise (0–2). */
 export const schema = {
   data: choiceField({
     label: 'Data',
@@ -55,6 +56,7 @@ export interface LossPoint {
   test: number;
 }
 
+/** What the view draws for a run at its current epoch. */
 export interface Derived {
   state: State;
   /** Widths from input to output, e.g. [2, 4, 4, 1]. */
@@ -77,7 +79,7 @@ export interface Derived {
   history: readonly LossPoint[];
 }
 
-/** The untrained network for a state (epoch 0): the figure the page shows before its script runs. */
+/** The untrained network for a state (epoch 0): the figure the page shows before its script runs. Example: `derive(defaults(schema)).epoch` is 0. */
 export function derive(state: State): Derived {
   return createTrainer(state).snapshot();
 }

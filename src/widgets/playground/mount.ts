@@ -18,6 +18,7 @@ declare global {
 
 const EPOCHS_PER_FRAME = 1;
 
+/** Mounts the playground on its figure: controls, Play/Step/Reset, the training loop. Example: `whenNear('playground', () => import('./mount'))`. */
 export function mount(root: HTMLElement): void {
   let trainer: Trainer | undefined;
   const desc = root.querySelector<HTMLElement>('.nl-widget-desc');

@@ -125,6 +125,7 @@ function lossChart(d: Derived, document: Document): Element {
   return wrap;
 }
 
+/** The decision map and the loss chart with its key, as one element (any DOM `document`). Example: `render(createTrainer(state).snapshot(), { document })`. */
 export function render(d: Derived, { document }: { document: Document }): Element {
   const root = document.createElement('div');
   // Two columns when both fit (about 600 px), one on a phone; the SVGs scale down, never up.
@@ -133,6 +134,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   return root;
 }
 
+/** The text alternative: the network, the data, what the map shows, the epoch, accuracies and losses. Example: `describe(d, d.state)`. */
 export function describe(d: Derived, state: State): string {
   const data = schema.data.options.find((o) => o.value === state.data)!.label;
   const act = schema.activation.options.find((o) => o.value === state.activation)!.label;
