@@ -180,6 +180,10 @@ describe('vanishing gradients: view', () => {
     const svg = render(d, { document: document as unknown as Document });
     expect(svg.tagName.toLowerCase()).toBe('svg');
     expect(svg.querySelectorAll('path').length).toBeGreaterThanOrEqual(3);
+    // quietPlot: no stylesheet to insert, no aria-label on mark groups (axe), sizing inline.
+    expect(svg.querySelectorAll('style')).toHaveLength(0);
+    expect(svg.querySelectorAll('[aria-label], [aria-description]')).toHaveLength(0);
+    expect(svg.getAttribute('style')).toMatch(/max-width: 100%; height: auto;/);
     for (const name of ['sigmoid', 'tanh', 'ReLU']) expect(svg.outerHTML).toContain(`>${name}<`);
     const text = describeFigure(d, state);
     const sig = d.series[0]!;

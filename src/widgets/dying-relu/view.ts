@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
+import { quietPlot as plot } from '../vanishing-gradients/quiet-plot';
 import { DATA_SIZE, SIZES, STEPS, type Derived, type Run, type State } from './model';
 
 export const DEAD_HEIGHT = 210;
@@ -62,7 +63,7 @@ function deadChart(run: Run, previous: Run | null, document: Document): Element 
       frameAnchor: 'middle', fill: colors.red, fontWeight: 600, fontSize: 13,
     }));
   }
-  return Plot.plot({
+  return plot({
     ...plotDefaults,
     ...MARGINS,
     height: DEAD_HEIGHT,
@@ -83,7 +84,7 @@ function lossChart(run: Run, previous: Run | null, document: Document): Element 
   const k = run.steps;
   const marks: Plot.Markish[] = [
     Plot.ruleY([Math.LN2], { stroke: colors.gray, strokeDasharray: '2 3' }),
-    Plot.text([Math.LN2], { y: (v: number) => v, frameAnchor: 'left', dx: 4, dy: -7, text: () => 'ln 2: chance', fill: 'currentColor', fontSize: 11 }),
+    Plot.text([Math.LN2], { y: (v: number) => v, frameAnchor: 'right', textAnchor: 'end', dx: -2, dy: -7, text: () => 'chance: ln 2', fill: 'currentColor', fontSize: 11 }),
   ];
   if (previous) {
     marks.push(Plot.line(series(previous.loss, previous.steps), {
@@ -95,10 +96,11 @@ function lossChart(run: Run, previous: Run | null, document: Document): Element 
     x: 'step', y: 'value', dx: 8, textAnchor: 'start', fill: colors.purple, fontWeight: 600, fontSize: 12,
     text: () => `loss ${run.loss[k]!.toPrecision(2)}`,
   }));
-  return Plot.plot({
+  return plot({
     ...plotDefaults,
     ...MARGINS,
     height: LOSS_HEIGHT,
+    marginBottom: 40,
     document,
     x: { domain: [0, STEPS], label: 'SGD step (batches of 10)', labelAnchor: 'center', labelArrow: 'none' },
     y: {

@@ -33,8 +33,8 @@ export const schema = {
 };
 export type State = StateOf<typeof schema>;
 
-/** The batch every network's gradient is computed on: 64 points of `circles` (seed 1), classes 0 and 1. */
-export const BATCH_SIZE = 64;
+/** The batch every network's gradient is computed on: 32 points of `circles` (seed 1), classes 0 and 1. */
+export const BATCH_SIZE = 32;
 /** Seed of every network's initial weights. */
 export const NETWORK_SEED = 1;
 

@@ -6,7 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { perLayerFactor, type Derived, type HiddenActivation, type State } from './model';
+import { quietPlot as plot } from './quiet-plot';
+import { BATCH_SIZE, perLayerFactor, type Derived, type HiddenActivation, type State } from './model';
 
 /** Fixed log axis: holds every norm any setting produces (7e-14 … 4e10 for weights, 1e-14 … 2e9 for biases). */
 export const Y_DOMAIN: [number, number] = [1e-15, 1e11];
@@ -80,7 +81,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   const ends = data.filter((r) => r.layer === L);
   const heights = labelHeights(ends.map((r) => r.norm));
   const labels = ends.map((r, i) => ({ ...r, norm: heights[i]! }));
-  return Plot.plot({
+  return plot({
     ...plotDefaults,
     height: FIGURE_HEIGHT,
     marginRight: 70,
@@ -131,6 +132,6 @@ export function describe(d: Derived, state: State): string {
   });
   return (
     `Norm of each layer's ${what}, log scale, for a freshly initialised network with ${state.depth} hidden layers of ` +
-    `${state.width} units and ${INIT_TEXT[state.init]}, on one batch of 64 points. ${parts.join('; ')}.`
+    `${state.width} units and ${INIT_TEXT[state.init]}, on one batch of ${BATCH_SIZE} points. ${parts.join('; ')}.`
   );
 }
