@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/widgets/core/schema.ts';
+import { createMemo } from '../../src/widgets/sigmoid-depth/figure-kit.ts';
 import { derive, FAMILY, functionsOf, schema, type State } from '../../src/widgets/relu-family/model.ts';
 import { describe as describeFigure, render } from '../../src/widgets/relu-family/view.ts';
 
@@ -103,8 +104,9 @@ describe('relu family', () => {
   it('render draws two panels and a legend table; describe gives the values the chapter quotes at x = −1', () => {
     const d = derive(initial());
     const figure = render(d, { document: doc() });
-    const plots = [...figure.querySelectorAll('svg')].filter((s) => s.getAttribute('viewBox') === '0 0 320 280');
-    expect(plots).toHaveLength(2);
+    const layers = [...figure.querySelectorAll('svg')].filter((s) => s.getAttribute('viewBox') === '0 0 320 280');
+    expect(layers).toHaveLength(6); // per panel: axes and curves, Leaky ReLU, the point
+    expect(figure.children[0]!.children).toHaveLength(3);
     const rows = [...figure.querySelectorAll('tbody tr')].map((r) => r.textContent);
     expect(rows[3]).toBe('GELU\u22120.1587\u22120.08332');
     expect(figure.querySelector('thead')!.textContent).toContain('f(\u22121.0)');
@@ -112,7 +114,41 @@ describe('relu family', () => {
     for (const quoted of ['GELU: −0.1587', 'SiLU: −0.2689', 'ELU (α = 1): −0.6321', 'Leaky ReLU (α = 0.01): −0.01', 'Softplus: 0.3133']) {
       expect(text).toContain(quoted);
     }
+    expect(text).toContain('for x from −4 to 7.');
     expect(text).not.toContain('corner');
     expect(describeFigure(derive({ ...initial(), x: 0 }), { ...initial(), x: 0 })).toContain('corner');
+  });
+
+  it('render with a memo redraws only the layers an input changed, and draws exactly what a fresh render draws', () => {
+    const document = doc();
+    const memo = createMemo();
+    const states = [initial(), { ...initial(), x: 2.5 }, { ...initial(), x: 2.5, alpha: 0.4 }, { ...initial(), x: 2.5, alpha: 0.4, gelu: false }];
+    const layers: Element[][] = [];
+    for (const state of states) {
+      const kept = render(derive(state), { document, memo });
+      expect(kept.outerHTML).toBe(render(derive(state), { document }).outerHTML);
+      layers.push([...kept.children[0]!.children]); // the f panel: base, Leaky ReLU, point
+    }
+    expect(layers[1]![0]).toBe(layers[0]![0]); // x moved: same base and Leaky ReLU layers
+    expect(layers[1]![1]).toBe(layers[0]![1]);
+    expect(layers[1]![2]).not.toBe(layers[0]![2]);
+    expect(layers[2]![0]).toBe(layers[1]![0]); // α moved: same base, new Leaky ReLU layer
+    expect(layers[2]![1]).not.toBe(layers[1]![1]);
+    expect(layers[3]![0]).not.toBe(layers[2]![0]); // GELU hidden: new base
+  });
+
+  it('the corner view zooms on x from −3 to 3 and says when the reader\'s x lies outside it', () => {
+    const state: State = { ...initial(), view: 'corner', x: 5 };
+    const d = derive(state);
+    expect(d.members).toHaveLength(7);
+    const text = describeFigure(d, state);
+    expect(text).toContain('for x from −3 to 3. At x = 5.0 (outside this view): ReLU: 5, slope 1');
+    const wide = render(derive(initial()), { document: doc() }).outerHTML;
+    const corner = render(d, { document: doc() }).outerHTML;
+    expect(corner).not.toBe(wide);
+    expect(corner).not.toContain('clip-path');
+    const pointLayer = (html: Element) => html.children[0]!.children[2]!;
+    expect(pointLayer(render(d, { document: doc() })).querySelectorAll('circle')).toHaveLength(0); // x = 5 is off the view
+    expect(pointLayer(render(derive({ ...state, x: 2 }), { document: doc() })).querySelectorAll('circle')).toHaveLength(7);
   });
 });

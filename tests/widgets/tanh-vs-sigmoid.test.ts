@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { tanh } from '@nonlinear/kernel';
-import { BINS, derive, histogram, pointAt, populationSd, SAMPLES, schema } from '../../src/widgets/tanh-vs-sigmoid/model.ts';
+import { createMemo } from '../../src/widgets/sigmoid-depth/figure-kit.ts';
+import { BINS, derive, drawSamples, histogram, pointAt, populationSd, SAMPLES, schema } from '../../src/widgets/tanh-vs-sigmoid/model.ts';
 import { describe as describeFigure, render } from '../../src/widgets/tanh-vs-sigmoid/view.ts';
 
 // Reference values: mpmath at 40 digits. The population standard deviations are
@@ -53,21 +54,21 @@ describe('tanh vs sigmoid', () => {
   it('populationSd(f, spread, mean) matches quadrature in mpmath for spreads 0.25, 1 and 4', () => {
     for (const [spread, ref] of Object.entries(SD)) {
       expect(populationSd(tanh, Number(spread), 0)).toBeCloseTo(ref.tanh, 12);
-      expect(derive({ ...defaults, spread: Number(spread) }).sigmoidSd).toBeCloseTo(ref.sigmoid, 12);
+      expect(derive({ ...defaults, spread: Number(spread) }).samples.sigmoidSd).toBeCloseTo(ref.sigmoid, 12);
     }
   });
 
   it('derive samples 4000 seeded normal inputs: tanh outputs centre on 0, the sigmoid\'s on 0.5, none negative', () => {
     const d = derive(defaults);
-    for (const h of [d.tanhHist, d.sigmoidHist]) expect(h.bins.reduce((n, b) => n + b.count, 0)).toBe(SAMPLES);
+    for (const h of [d.samples.tanhHist, d.samples.sigmoidHist]) expect(h.bins.reduce((n, b) => n + b.count, 0)).toBe(SAMPLES);
     // 4000 samples: the standard error of a mean is sd/√4000 ≈ 0.01 (tanh), 0.0033 (σ).
-    expect(Math.abs(d.tanhHist.mean)).toBeLessThan(0.03);
-    expect(Math.abs(d.sigmoidHist.mean - 0.5)).toBeLessThan(0.01);
-    expect(d.tanhHist.sd).toBeCloseTo(SD[1].tanh, 1);
-    expect(Math.abs(d.sigmoidHist.sd - SD[1].sigmoid)).toBeLessThan(0.006);
-    expect(d.tanhHist.min).toBeLessThan(-0.9);
-    expect(d.sigmoidHist.min).toBeGreaterThan(0);
-    expect(d.sigmoidHist.bins.slice(0, 20).every((b) => b.count === 0)).toBe(true);
+    expect(Math.abs(d.samples.tanhHist.mean)).toBeLessThan(0.03);
+    expect(Math.abs(d.samples.sigmoidHist.mean - 0.5)).toBeLessThan(0.01);
+    expect(d.samples.tanhHist.sd).toBeCloseTo(SD[1].tanh, 1);
+    expect(Math.abs(d.samples.sigmoidHist.sd - SD[1].sigmoid)).toBeLessThan(0.006);
+    expect(d.samples.tanhHist.min).toBeLessThan(-0.9);
+    expect(d.samples.sigmoidHist.min).toBeGreaterThan(0);
+    expect(d.samples.sigmoidHist.bins.slice(0, 20).every((b) => b.count === 0)).toBe(true);
     expect(derive(defaults)).toEqual(d); // seeded: the same draw every time
   });
 
@@ -77,16 +78,16 @@ describe('tanh vs sigmoid', () => {
         for (const overlay of [false, true]) {
           const d = derive({ x, overlay, spread });
           expect(Object.values(d.at).every(Number.isFinite)).toBe(true);
-          expect(d.tanhHist.min).toBeGreaterThanOrEqual(-1);
-          expect(d.tanhHist.max).toBeLessThanOrEqual(1);
-          expect(d.sigmoidHist.min).toBeGreaterThanOrEqual(0);
-          expect(d.sigmoidHist.max).toBeLessThanOrEqual(1);
+          expect(d.samples.tanhHist.min).toBeGreaterThanOrEqual(-1);
+          expect(d.samples.tanhHist.max).toBeLessThanOrEqual(1);
+          expect(d.samples.sigmoidHist.min).toBeGreaterThanOrEqual(0);
+          expect(d.samples.sigmoidHist.max).toBeLessThanOrEqual(1);
           expect(render(d, { document: doc() }).querySelectorAll('svg').length).toBeGreaterThanOrEqual(3);
         }
       }
     }
     // A wide spread saturates tanh: most outputs pile up within 0.05 of ±1.
-    const wide = derive({ ...defaults, spread: 4 }).tanhHist.bins;
+    const wide = derive({ ...defaults, spread: 4 }).samples.tanhHist.bins;
     expect(wide[0]!.count + wide[39]!.count).toBeGreaterThan(SAMPLES / 2);
   });
 
@@ -94,14 +95,14 @@ describe('tanh vs sigmoid', () => {
     const d = derive(defaults);
     const figure = render(d, { document: doc() });
     const html = figure.outerHTML;
-    expect(html).toContain(`tanh outputs: mean ${d.tanhHist.mean.toFixed(3)}, sd ${d.tanhHist.sd.toFixed(3)}`);
+    expect(html).toContain(`tanh outputs: mean ${d.samples.tanhHist.mean.toFixed(3)}, sd ${d.samples.tanhHist.sd.toFixed(3)}`);
     expect(html).not.toContain('largest gap');
     expect([...figure.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual([
       'tanh(x)0.9951', 'σ(x)0.9526', 'tanh′(x)0.009866', 'σ′(x)0.04518',
     ]);
     const text = describeFigure(d, defaults);
     expect(text).toContain('At x = 3.0: tanh(x) = 0.9951 and σ(x) = 0.9526; tanh′(x) = 0.009866 and σ′(x) = 0.04518');
-    expect(text).toContain(`sigmoid outputs have mean ${d.sigmoidHist.mean.toFixed(3)} and standard deviation ${d.sigmoidHist.sd.toFixed(3)}, none negative`);
+    expect(text).toContain(`sigmoid outputs have mean ${d.samples.sigmoidHist.mean.toFixed(3)} and standard deviation ${d.samples.sigmoidHist.sd.toFixed(3)}, none negative`);
     expect(text).toContain('exact values are mean 0 and standard deviation 0.628 for tanh, mean 0.5 and standard deviation 0.208');
 
     const on = { ...defaults, overlay: true };
@@ -110,5 +111,21 @@ describe('tanh vs sigmoid', () => {
     expect(withOverlay.outerHTML).toContain('largest gap');
     expect(withOverlay.querySelectorAll('tbody tr')).toHaveLength(5);
     expect(describeFigure(dOn, on)).toMatch(/largest gap between them on 241 points from −6 to 6 is (0|\d\.?\d* × 10\^-1[5-7]), rounding error only/);
+  });
+
+  it('render with a memo keeps the histograms while x moves, and draws exactly what a fresh render draws', () => {
+    const document = doc();
+    const memo = createMemo();
+    const states = [defaults, { ...defaults, x: -2.5 }, { ...defaults, x: -2.5, overlay: true }, { ...defaults, spread: 2.5 }];
+    let lastHistograms: Element | undefined;
+    for (const [i, state] of states.entries()) {
+      const samples = memo('samples', String(state.spread), () => drawSamples(state.spread));
+      const kept = render(derive(state, samples), { document, memo });
+      expect(kept.outerHTML).toBe(render(derive(state), { document }).outerHTML);
+      const histograms = kept.children[1]!;
+      if (i === 1) expect(histograms).toBe(lastHistograms);
+      if (i === 3) expect(histograms).not.toBe(lastHistograms);
+      lastHistograms = histograms;
+    }
   });
 });

@@ -5,7 +5,7 @@
  * kernel, with its conventions at the corners (ReLU′(0) = 0, Leaky ReLU′(0) = α, ReLU6′(0) = ReLU6′(6) = 0).
  */
 import { activations, leakyRelu, leakyReluGrad } from '@nonlinear/kernel';
-import { booleanField, numberField, type StateOf } from '../core/schema';
+import { booleanField, choiceField, numberField, type StateOf } from '../core/schema';
 
 export const X_MIN = -4;
 export const X_MAX = 7;
@@ -18,12 +18,21 @@ export type FamilyName = (typeof FAMILY)[number];
 
 /**
  * The reader's settings: the point x (−4 to 7), Leaky ReLU's slope α (0 to 1, default 0.01, the
- * kernel's default), and one checkbox per function (all shown by default).
+ * kernel's default), the view (the whole range, or a zoom on the corner where the family differs),
+ * and one checkbox per function (all shown by default).
  * Example: `?relu-family.alpha=1&relu-family.gelu=0` makes Leaky ReLU the identity and hides GELU.
  */
 export const schema = {
   x: numberField({ label: 'Input x', min: X_MIN, max: X_MAX, step: 0.1, default: -1 }),
   alpha: numberField({ label: 'Leaky ReLU slope α', min: 0, max: 1, step: 0.01, default: 0.01 }),
+  view: choiceField({
+    label: 'View',
+    options: [
+      { value: 'wide', label: 'x from −4 to 7' },
+      { value: 'corner', label: 'near the corner, x from −3 to 3' },
+    ],
+    default: 'wide',
+  }),
   relu: booleanField({ label: 'ReLU', default: true }),
   leakyRelu: booleanField({ label: 'Leaky ReLU', default: true }),
   elu: booleanField({ label: 'ELU (α = 1)', default: true }),
@@ -58,6 +67,7 @@ export interface Member {
 export interface Derived {
   x: number;
   alpha: number;
+  view: State['view'];
   members: Member[];
 }
 
@@ -82,7 +92,7 @@ function labelOf(name: FamilyName, alpha: number): string {
  * Example: `derive({ ...defaults(schema) }).members[3]` is GELU with value −0.1587 at x = −1.
  */
 export function derive(state: State): Derived {
-  const { x, alpha } = state;
+  const { x, alpha, view } = state;
   const grid = Array.from({ length: (X_MAX - X_MIN) * STEPS_PER_UNIT + 1 }, (_, i) => (i + X_MIN * STEPS_PER_UNIT) / STEPS_PER_UNIT);
   const members = FAMILY.filter((name) => state[name]).map((name): Member => {
     const { fn, grad } = functionsOf(name, alpha);
@@ -98,5 +108,5 @@ export function derive(state: State): Derived {
     }
     return { name, label: labelOf(name, alpha), f: grid.map((t) => ({ x: t, y: fn(t) })), df, value: fn(x), slope: grad(x) };
   });
-  return { x, alpha, members };
+  return { x, alpha, view, members };
 }

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { formatNumber, legendTable, panelGrid } from '../sigmoid-depth/figure-kit';
+import { appendStyle, formatNumber, layered, plot, legendTable, noMemo, panelGrid, type Memo } from '../sigmoid-depth/figure-kit';
 import { X_MAX, X_MIN, type Derived, type FamilyName, type Member, type State } from './model';
 
 const PANEL_WIDTH = 320;
@@ -31,40 +31,94 @@ const look: Record<FamilyName, Look> = {
 /** Drawing order: the wide ReLU6 band first, ReLU last, on top. */
 const ORDER = Object.keys(look) as FamilyName[];
 
-function panel(d: Derived, which: 'f' | 'df', document: Document): Element {
-  const members = ORDER.flatMap((name) => d.members.filter((m) => m.name === name));
-  const at = (m: Member) => (which === 'f' ? m.value : m.slope);
-  return Plot.plot({
+/** The panels' extent in each view: the whole range with ReLU6's cap, or the corner, where the family differs. */
+const VIEWS = {
+  wide: { x: [X_MIN, X_MAX], f: [-1.2, 7], df: [-0.2, 1.2], xTicks: [-4, -2, 0, 2, 4, 6], fTicks: [-1, 0, 2, 4, 6] },
+  corner: { x: [-3, 3], f: [-1.1, 3.1], df: [-0.2, 1.2], xTicks: [-3, -2, -1, 0, 1, 2, 3], fTicks: [-1, 0, 1, 2, 3] },
+} as const;
+
+/** Size, margins and scales shared by a panel's layers, so that they line up exactly. */
+function frame(which: 'f' | 'df', view: Derived['view']) {
+  return {
     ...plotDefaults,
-    document,
     width: PANEL_WIDTH,
     height: PANEL_HEIGHT,
-    marginLeft: 36,
+    marginTop: 22,
     marginRight: 10,
-    x: { domain: [X_MIN, X_MAX], label: 'x', ticks: [-4, -2, 0, 2, 4, 6], labelAnchor: 'right' },
-    y:
-      which === 'f'
-        ? { domain: [-1.2, 7], label: '↑ f(x)', grid: true, ticks: [-1, 0, 2, 4, 6] }
-        : { domain: [-0.2, 1.2], label: '↑ f′(x)', grid: true, ticks: [0, 0.5, 1] },
-    marks: [
-      Plot.ruleY([0]),
-      Plot.ruleX([d.x], { stroke: colors.gray, strokeDasharray: '2 3' }),
-      ...members.map((m) => {
-        const { color, dash, width, opacity } = look[m.name];
-        return Plot.line(m[which], { x: 'x', y: 'y', stroke: color, strokeWidth: width, strokeOpacity: opacity, strokeDasharray: dash });
-      }),
-      ...members.map((m) =>
-        Plot.dot([{ x: d.x, y: at(m) }], { x: 'x', y: 'y', r: 4, fill: look[m.name].color, stroke: 'white', strokeWidth: 1 }),
-      ),
-    ],
+    marginBottom: 32,
+    marginLeft: 36,
+    x: { domain: VIEWS[view].x },
+    y: { domain: VIEWS[view][which] },
+  };
+}
+
+/**
+ * One curve, cut to the view's x-range. (Cut, not clipped: Plot's clip paths take ids from a page
+ * counter that restarts in the browser, so a live figure could reuse an id of a build-time one.)
+ * Within that range every curve stays inside the panel's y-range.
+ */
+function curveMark(m: Member, which: 'f' | 'df', view: Derived['view']) {
+  const { color, dash, width, opacity } = look[m.name];
+  const [lo, hi] = VIEWS[view].x;
+  const points = m[which].filter((p) => p.x >= lo && p.x <= hi);
+  return Plot.line(points, { x: 'x', y: 'y', stroke: color, strokeWidth: width, strokeOpacity: opacity, strokeDasharray: dash });
+}
+
+/** The axes and the curves that do not depend on α (everything but Leaky ReLU). */
+function baseLayer(members: Member[], which: 'f' | 'df', view: Derived['view'], document: Document): Element {
+  const f = frame(which, view);
+  const ticks = VIEWS[view];
+  return plot({
+    ...f,
+    document,
+    x: { ...f.x, label: 'x', ticks: ticks.xTicks, labelAnchor: 'right' },
+    y: { ...f.y, label: which === 'f' ? '↑ f(x)' : '↑ f′(x)', grid: true, ticks: which === 'f' ? ticks.fTicks : [0, 0.5, 1] },
+    marks: [Plot.ruleY([0]), ...members.filter((m) => m.name !== 'leakyRelu').map((m) => curveMark(m, which, view))],
   });
+}
+
+/** A layer without axes over the same frame: Leaky ReLU's curve, or the reader's x and the points on it. */
+function overlayLayer(marks: Plot.Markish[], which: 'f' | 'df', view: Derived['view'], document: Document): Element {
+  const f = frame(which, view);
+  return plot({ ...f, document, x: { ...f.x, axis: null }, y: { ...f.y, axis: null }, marks });
+}
+
+function panel(d: Derived, which: 'f' | 'df', document: Document, memo: Memo): Element {
+  const members = ORDER.flatMap((name) => d.members.filter((m) => m.name === name));
+  const leaky = members.find((m) => m.name === 'leakyRelu');
+  const shown = `${d.view}|${members.map((m) => m.name).join()}`;
+  const base = memo(`base-${which}`, shown, () => baseLayer(members, which, d.view, document));
+  const leakyLayer = memo(`leaky-${which}`, `${shown}|${d.alpha}`, () =>
+    overlayLayer(leaky ? [curveMark(leaky, which, d.view)] : [], which, d.view, document),
+  );
+  const [lo, hi] = VIEWS[d.view].x;
+  const inView = d.x >= lo && d.x <= hi;
+  const point = overlayLayer(
+    inView
+      ? [
+          Plot.ruleX([d.x], { stroke: colors.gray, strokeDasharray: '2 3' }),
+          Plot.dot(members, {
+            x: () => d.x, y: (m: Member) => (which === 'f' ? m.value : m.slope), r: 4,
+            fill: (m: Member) => look[m.name].color, stroke: 'white', strokeWidth: 1,
+          }),
+        ]
+      : [],
+    which,
+    d.view,
+    document,
+  );
+  return layered(document, [base, leakyLayer, point]);
 }
 
 /** The x with one decimal and a true minus sign. */
 const xText = (x: number): string => x.toFixed(1).replace('-', '\u2212');
 
-/** Both panels and the legend table of values at x. */
-export function render(d: Derived, { document }: { document: Document }): Element {
+/**
+ * Both panels and the legend table of values at x. Each panel is three layers: the axes and the
+ * α-independent curves, Leaky ReLU, and the reader's point; with a per-instance `memo` (see
+ * mount.ts), moving x redraws only the last, moving α the last two.
+ */
+export function render(d: Derived, { document, memo = noMemo }: { document: Document; memo?: Memo }): Element {
   const x = xText(d.x);
   const rows = d.members.map((m) => ({
     color: look[m.name].color,
@@ -72,14 +126,15 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
     cells: [m.label, formatNumber(m.value), formatNumber(m.slope)],
   }));
   const table = legendTable(document, ['function', `f(${x})`, `f′(${x})`], rows);
-  table.setAttribute('style', `${table.getAttribute('style')} grid-column: 1 / -1;`);
-  return panelGrid(document, [panel(d, 'f', document), panel(d, 'df', document), table]);
+  appendStyle(table, 'grid-column: 1 / -1;');
+  return panelGrid(document, [panel(d, 'f', document, memo), panel(d, 'df', document, memo), table]);
 }
 
 /** The text alternative: what is drawn, and every shown function's value and slope at x. */
 export function describe(d: Derived, state: State): string {
   const x = xText(state.x);
-  const head = `ReLU-family activations (left) and their derivatives (right) for x from −4 to 7.`;
+  const [lo, hi] = VIEWS[d.view].x;
+  const head = `ReLU-family activations f(x) and their derivatives f′(x), in two panels, for x from ${String(lo).replace('-', '\u2212')} to ${hi}.`;
   if (d.members.length === 0) return `${head} No function is selected: tick one to draw it.`;
   const values = d.members
     .map((m) => `${m.label}: ${formatNumber(m.value, { style: 'text' })}, slope ${formatNumber(m.slope, { style: 'text' })}`)
@@ -89,5 +144,6 @@ export function describe(d: Derived, state: State): string {
   const corner = atCorner
     ? ' x is at a corner, where the derivative does not exist: the slopes shown follow the kernel\'s conventions (ReLU′(0) = 0, Leaky ReLU′(0) = α, ReLU6′(0) = ReLU6′(6) = 0).'
     : '';
-  return `${head} At x = ${x}: ${values}.${corner}`;
+  const outside = state.x < lo || state.x > hi ? ` (outside this view)` : '';
+  return `${head} At x = ${x}${outside}: ${values}.${corner}`;
 }

@@ -6,6 +6,42 @@
  * a second author needs them; until then they live with the first widget that used them.
  */
 
+import * as Plot from '@observablehq/plot';
+
+/**
+ * `Plot.plot(options)` made cheap to insert and quiet for screen readers:
+ * - without the `<style>` element Plot puts in every SVG (its rules, display block, max-width
+ *   100%, height auto, go inline instead): inserting a stylesheet makes the browser recompute the
+ *   style of the whole page, which on a chapter page costs more than drawing the figure;
+ * - without the aria-label and aria-description Plot puts on its groups ("rule", "x-axis tick",
+ *   ...): the figure's container is one `role="img"` with the widget's title and a live text
+ *   description, and axe reports an aria-label on a `<g>`, which has no role that allows one, as a
+ *   serious violation (aria-prohibited-attr).
+ * Example: `plot({ document, marks: [Plot.ruleY([0])] })` is an SVG with no `<style>` and no aria-label inside.
+ */
+export function plot(options: Plot.PlotOptions): Element {
+  const svg = Plot.plot(options);
+  appendStyle(svg, 'display: block; max-width: 100%; height: auto;');
+  // Plot puts both on the SVG's direct children (one <g> per mark, and the <style>): no deep search.
+  for (const child of [...svg.children]) {
+    if (child.tagName.toLowerCase() === 'style') child.remove();
+    child.removeAttribute('aria-label');
+    child.removeAttribute('aria-description');
+  }
+  return svg;
+}
+
+/**
+ * Adds declarations to an element's style attribute. The attribute may end without a semicolon
+ * (linkedom writes Plot's inline styles that way), so one is put between.
+ * Example: on `style="overflow:visible"`, `appendStyle(el, 'position: absolute;')` gives
+ * `style="overflow:visible; position: absolute;"`.
+ */
+export function appendStyle(el: Element, declarations: string): void {
+  const style = (el.getAttribute('style') ?? '').trim();
+  el.setAttribute('style', style === '' ? declarations : `${style.replace(/;?$/, ';')} ${declarations}`);
+}
+
 /** The minus sign (U+2212), as the chapters typeset negative numbers. */
 const MINUS = '\u2212';
 const SUPERSCRIPT: Record<string, string> = {
@@ -125,4 +161,49 @@ function swatch(document: Document, { color, dash }: LegendRow): SVGSVGElement {
   if (dash) line.setAttribute('stroke-dasharray', dash);
   svg.append(line);
   return svg;
+}
+
+/**
+ * Returns `make()`'s result, or the one kept from the last call in the same `slot` when `key` is
+ * unchanged. The pure `noMemo` (build time, tests) always makes; a mounted widget passes its own
+ * `createMemo()`, so moving one control rebuilds only the layers that depend on it.
+ * Example: `memo('samples', String(spread), () => drawSamples(spread))`.
+ */
+export type Memo = <T>(slot: string, key: string, make: () => T) => T;
+
+/** A Memo that keeps nothing. Example: `noMemo('a', 'k', () => 1)` is 1, computed every time. */
+export const noMemo: Memo = (_slot, _key, make) => make();
+
+/**
+ * A Memo for one widget instance: one remembered value per slot (the last key wins).
+ * Example: `const memo = createMemo(); memo('s', 'k', f); memo('s', 'k', f)` calls f once.
+ */
+export function createMemo(): Memo {
+  const kept = new Map<string, { key: string; value: unknown }>();
+  return <T>(slot: string, key: string, make: () => T): T => {
+    const hit = kept.get(slot);
+    if (hit && hit.key === key) return hit.value as T;
+    const value = make();
+    kept.set(slot, { key, value });
+    return value;
+  };
+}
+
+const STRETCH = 'position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none;';
+
+/**
+ * Same-size Plot SVGs drawn on top of each other: the first sets the size and keeps the axes,
+ * the others (axes off, identical margins and scales) are stretched over it. Lets the expensive
+ * static layer be reused while a cheap layer with the reader's point is redrawn.
+ * Example: `layered(document, [curvesWithAxes, pointAndRule])`.
+ */
+export function layered(document: Document, layers: Element[]): HTMLDivElement {
+  const box = document.createElement('div');
+  box.setAttribute('style', 'position: relative; max-width: 100%;');
+  for (const [i, layer] of layers.entries()) {
+    // A kept layer arrives already stretched: style it once.
+    if (i > 0 && !(layer.getAttribute('style') ?? '').includes(STRETCH)) appendStyle(layer, STRETCH);
+    box.append(layer);
+  }
+  return box;
 }

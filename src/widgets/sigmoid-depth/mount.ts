@@ -1,7 +1,10 @@
 import { mountWidget } from '../core/mount';
 import { sigmoidDepth } from './definition';
+import { createMemo } from './figure-kit';
+import { render } from './view';
 
-/** Makes a `figure[data-widget="sigmoid-depth"]` live. */
+/** Makes a `figure[data-widget="sigmoid-depth"]` live, keeping the curves while only n moves. */
 export function mount(root: HTMLElement): void {
-  mountWidget(root, sigmoidDepth);
+  const memo = createMemo();
+  mountWidget(root, { ...sigmoidDepth, render: (d, context) => render(d, { ...context, memo }) });
 }

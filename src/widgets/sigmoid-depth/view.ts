@@ -5,8 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { formatNumber, legendTable, panelGrid, superscript, type LegendRow } from './figure-kit';
-import { MAX_DEPTH, type Derived, type SeriesKey, type State } from './model';
+import { formatNumber, layered, plot, legendTable, noMemo, panelGrid, superscript, type LegendRow, type Memo } from './figure-kit';
+import { MAX_DEPTH, type Derived, type Series, type SeriesKey, type State } from './model';
 
 const CHART_WIDTH = 340;
 const CHART_HEIGHT = 270;
@@ -37,23 +37,32 @@ const powerOfTen = (v: number): string => {
   return e === 0 ? '1' : `10${superscript(e)}`;
 };
 
-/** The chart and its legend table. */
-export function render(d: Derived, { document }: { document: Document }): Element {
-  const best = d.series[0]!;
-  const right = d.n > MAX_DEPTH / 2;
-  const chart = Plot.plot({
+/** Size, margins and scales shared by the chart's layers, so that they line up exactly. */
+function frame(d: Derived) {
+  return {
     ...plotDefaults,
-    document,
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
-    marginLeft: 44,
+    marginTop: 22,
     marginRight: 14,
-    x: { domain: [0, MAX_DEPTH], label: 'layers n', ticks: [0, 5, 10, 15, 20], labelAnchor: 'right' },
-    y: { type: 'log', domain: [d.yMin, 2], ticks: logTicks(d.yMin), tickFormat: powerOfTen, label: '↑ factor after n layers', grid: true },
+    marginBottom: 32,
+    marginLeft: 44,
+    x: { domain: [0, MAX_DEPTH] },
+    y: { type: 'log' as const, domain: [d.yMin, 2] },
+  };
+}
+
+/** The axes, one thousandth, and the curves: independent of n. */
+function curvesLayer(d: Derived, document: Document): Element {
+  const f = frame(d);
+  return plot({
+    ...f,
+    document,
+    x: { ...f.x, label: 'layers n', ticks: [0, 5, 10, 15, 20], labelAnchor: 'right' },
+    y: { ...f.y, ticks: logTicks(d.yMin), tickFormat: powerOfTen, label: '↑ factor after n layers', grid: true },
     marks: [
       Plot.ruleY([1e-3], { stroke: colors.gray, strokeDasharray: '2 3' }),
       Plot.text(['one thousandth'], { x: MAX_DEPTH, y: 1e-3, text: (t: string) => t, textAnchor: 'end', dy: 8, fill: 'currentColor', fontSize: 11 }),
-      Plot.ruleX([d.n], { stroke: colors.gray, strokeDasharray: '2 3' }),
       ...d.series.flatMap((s) => {
         const { color, dash } = look[s.key];
         return [
@@ -61,19 +70,43 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
           Plot.dot(s.points, { x: 'k', y: 'value', r: 1.8, fill: color }),
         ];
       }),
-      ...d.series.map((s) => Plot.dot([{ k: d.n, value: s.atN }], { x: 'k', y: 'value', r: 5, fill: look[s.key].color, stroke: 'white' })),
-      Plot.text([{ k: d.n, value: best.atN }], {
-        x: 'k', y: 'value', dx: right ? -9 : 9, dy: -9, textAnchor: right ? 'end' : 'start',
+    ],
+  });
+}
+
+/** The reader's depth n, each curve's value there, and 0.25ⁿ written out, over the same frame without axes. */
+function depthLayer(d: Derived, document: Document): Element {
+  const f = frame(d);
+  const best = d.series[0]!;
+  const right = d.n > MAX_DEPTH / 2;
+  return plot({
+    ...f,
+    document,
+    x: { ...f.x, axis: null },
+    y: { ...f.y, axis: null },
+    marks: [
+      Plot.ruleX([d.n], { stroke: colors.gray, strokeDasharray: '2 3' }),
+      Plot.dot(d.series, { x: () => d.n, y: 'atN', r: 5, fill: (s: Series) => look[s.key].color, stroke: 'white' }),
+      Plot.text([best], {
+        x: () => d.n, y: 'atN', dx: right ? -9 : 9, dy: -9, textAnchor: right ? 'end' : 'start',
         text: () => `0.25${superscript(d.n)} = ${formatNumber(best.atN)}`, fill: 'currentColor', fontWeight: 600,
       }),
     ],
   });
+}
+
+/**
+ * The chart (two layers: the curves, and the depth n with its values) and its legend table. With
+ * a per-instance `memo` (see mount.ts), moving n redraws only the second layer and the table.
+ */
+export function render(d: Derived, { document, memo = noMemo }: { document: Document; memo?: Memo }): Element {
+  const curves = memo('curves', `${d.z}|${d.series.length}`, () => curvesLayer(d, document));
   const rows: LegendRow[] = d.series.map((s) => ({
     ...look[s.key],
     cells: [seriesName(s.key, d.z), formatNumber(s.factor), formatNumber(s.atN)],
   }));
   const table = legendTable(document, ['case', 'per layer', `after n = ${d.n}`], rows);
-  return panelGrid(document, [chart, table], 300);
+  return panelGrid(document, [layered(document, [curves, depthLayer(d, document)]), table], 300);
 }
 
 /** The text alternative: the numbers at depth n that the chart and its table show. */

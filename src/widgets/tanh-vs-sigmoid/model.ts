@@ -57,6 +57,11 @@ export interface Derived {
   /** max |tanh(x) − (2σ(2x) − 1)| over the curve's grid: rounding error only. */
   maxGap: number;
   overlay: boolean;
+  samples: Samples;
+}
+
+/** What the histograms show: both functions on the same seeded normal inputs of one spread. */
+export interface Samples {
   spread: number;
   tanhHist: Histogram;
   sigmoidHist: Histogram;
@@ -111,28 +116,46 @@ export function populationSd(f: (x: number) => number, spread: number, mean: num
 }
 
 /**
- * The curves, the point, the identity's largest gap, and both histograms for a state; x in
- * [−6, 6], spread in [0.25, 4]. Example: `derive({ x: 3, overlay: false, spread: 1 }).at.dt` is
- * tanh′(3) = 0.009866.
+ * SAMPLES standard normal deviates from `createRng(SEED)`: the same on every call.
+ * Example: `standardNormals()[0]` is the same number on every machine.
  */
-export function derive({ x, overlay, spread }: State): Derived {
-  const curve = Array.from({ length: 2 * X_MAX * STEPS_PER_UNIT + 1 }, (_, i) => pointAt((i - X_MAX * STEPS_PER_UNIT) / STEPS_PER_UNIT));
-  let maxGap = 0;
-  for (const p of curve) maxGap = Math.max(maxGap, Math.abs(p.t - p.rescaled));
+export function standardNormals(): Float64Array {
   const rng = createRng(SEED);
+  return Float64Array.from({ length: SAMPLES }, () => rng.normal());
+}
+
+/**
+ * The histograms' data for inputs of standard deviation `spread` (0.25 to 4): the standard
+ * normals scaled by `spread`, through tanh and σ, so a new spread stretches the same draw. A
+ * mounted widget passes the normals it keeps. Example: `drawSamples(1).sigmoidHist.mean` is close
+ * to 0.5 and `.tanhSd` is 0.62793.
+ */
+export function drawSamples(spread: number, normals: Float64Array = standardNormals()): Samples {
   const tanhOut = new Float64Array(SAMPLES);
   const sigmoidOut = new Float64Array(SAMPLES);
   for (let i = 0; i < SAMPLES; i++) {
-    const input = spread * rng.normal();
+    const input = spread * normals[i]!;
     tanhOut[i] = tanh(input);
     sigmoidOut[i] = sigmoid(input);
   }
   return {
-    curve, at: pointAt(x), maxGap, overlay, spread,
+    spread,
     tanhHist: histogram(tanhOut),
     sigmoidHist: histogram(sigmoidOut),
     // By symmetry the population means are exactly 0 (tanh is odd) and 1/2 (σ(−x) = 1 − σ(x)).
     tanhSd: populationSd(tanh, spread, 0),
     sigmoidSd: populationSd(sigmoid, spread, 0.5),
   };
+}
+
+/**
+ * The curves, the point, the identity's largest gap, and the samples for a state; x in [−6, 6],
+ * spread in [0.25, 4]. `samples` lets a mounted widget pass the draw it kept for this spread.
+ * Example: `derive({ x: 3, overlay: false, spread: 1 }).at.dt` is tanh′(3) = 0.009866.
+ */
+export function derive({ x, overlay, spread }: State, samples: Samples = drawSamples(spread)): Derived {
+  const curve = Array.from({ length: 2 * X_MAX * STEPS_PER_UNIT + 1 }, (_, i) => pointAt((i - X_MAX * STEPS_PER_UNIT) / STEPS_PER_UNIT));
+  let maxGap = 0;
+  for (const p of curve) maxGap = Math.max(maxGap, Math.abs(p.t - p.rescaled));
+  return { curve, at: pointAt(x), maxGap, overlay, samples };
 }

@@ -6,8 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { formatNumber, legendTable, panelGrid, type LegendRow } from '../sigmoid-depth/figure-kit';
-import { SAMPLES, X_MAX, type Derived, type Histogram, type State } from './model';
+import { appendStyle, formatNumber, layered, plot, legendTable, noMemo, panelGrid, type LegendRow, type Memo } from '../sigmoid-depth/figure-kit';
+import { SAMPLES, X_MAX, type Derived, type Histogram, type Samples, type State } from './model';
 
 const PANEL_WIDTH = 320;
 const CURVES_HEIGHT = 280;
@@ -18,23 +18,30 @@ const OVERLAY_DASH = '1.5 4';
 /** A number with a fixed count of decimals and a true minus sign. */
 const fixed = (v: number, digits = 3): string => v.toFixed(digits).replace(/^-(?=.*[1-9])/, '\u2212').replace(/^-/, '');
 
-function curves(d: Derived, document: Document): Element {
-  const p = d.at;
+/** Size, margins and scales shared by the curve panel's layers, so that they line up exactly. */
+const curveFrame = {
+  ...plotDefaults,
+  width: PANEL_WIDTH,
+  height: CURVES_HEIGHT,
+  marginTop: 20,
+  marginRight: 10,
+  marginBottom: 32,
+  marginLeft: 36,
+  x: { domain: [-X_MAX, X_MAX] },
+  y: { domain: [-1.1, 1.1] },
+};
+
+/** The axes, the four curves, and 2σ(2x) − 1 with its largest gap when overlaid: all independent of x. */
+function curvesLayer(d: Derived, document: Document): Element {
   const line = (y: keyof Derived['at'], stroke: string, dash?: string, width = 2.5) =>
     Plot.line(d.curve, { x: 'x', y, stroke, strokeWidth: width, strokeDasharray: dash });
-  const dot = (y: number, fill: string) => Plot.dot([{ x: p.x, y }], { x: 'x', y: 'y', r: 4.5, fill, stroke: 'white' });
-  return Plot.plot({
-    ...plotDefaults,
+  return plot({
+    ...curveFrame,
     document,
-    width: PANEL_WIDTH,
-    height: CURVES_HEIGHT,
-    marginLeft: 36,
-    marginRight: 10,
-    x: { domain: [-X_MAX, X_MAX], label: 'x', ticks: [-6, -3, 0, 3, 6], labelAnchor: 'right' },
-    y: { domain: [-1.1, 1.1], label: null, grid: true, ticks: [-1, -0.5, 0, 0.5, 1] },
+    x: { ...curveFrame.x, label: 'x', ticks: [-6, -3, 0, 3, 6], labelAnchor: 'right' },
+    y: { ...curveFrame.y, label: null, grid: true, ticks: [-1, -0.5, 0, 0.5, 1] },
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleX([p.x], { stroke: colors.gray, strokeDasharray: '2 3' }),
       line('ds', colors.blue, DASH, 2),
       line('dt', colors.orange, DASH, 2),
       line('s', colors.blue),
@@ -47,16 +54,33 @@ function curves(d: Derived, document: Document): Element {
             }),
           ]
         : []),
-      dot(p.ds, colors.blue),
-      dot(p.dt, colors.orange),
-      dot(p.s, colors.blue),
-      dot(p.t, colors.orange),
+    ],
+  });
+}
+
+/** The reader's x and the four values there, over the curves' frame without axes. */
+function pointLayer(d: Derived, document: Document): Element {
+  const p = d.at;
+  const points = [
+    { y: p.ds, fill: colors.blue },
+    { y: p.dt, fill: colors.orange },
+    { y: p.s, fill: colors.blue },
+    { y: p.t, fill: colors.orange },
+  ];
+  return plot({
+    ...curveFrame,
+    document,
+    x: { ...curveFrame.x, axis: null },
+    y: { ...curveFrame.y, axis: null },
+    marks: [
+      Plot.ruleX([p.x], { stroke: colors.gray, strokeDasharray: '2 3' }),
+      Plot.dot(points, { x: () => p.x, y: 'y', r: 4.5, fill: 'fill', stroke: 'white' }),
     ],
   });
 }
 
 function histogramPlot(h: Histogram, name: string, fill: string, xLabel: string | null, document: Document): Element {
-  return Plot.plot({
+  return plot({
     ...plotDefaults,
     document,
     width: PANEL_WIDTH,
@@ -79,13 +103,23 @@ function histogramPlot(h: Histogram, name: string, fill: string, xLabel: string 
   });
 }
 
-/** The curves, the two histograms beside them, and the legend table of values at x. */
-export function render(d: Derived, { document }: { document: Document }): Element {
-  const histograms = document.createElement('div');
-  histograms.append(
-    histogramPlot(d.tanhHist, 'tanh outputs', colors.orange, null, document),
-    histogramPlot(d.sigmoidHist, 'σ outputs', colors.blue, 'output', document),
+function histograms(samples: Samples, document: Document): Element {
+  const column = document.createElement('div');
+  column.append(
+    histogramPlot(samples.tanhHist, 'tanh outputs', colors.orange, null, document),
+    histogramPlot(samples.sigmoidHist, 'σ outputs', colors.blue, 'output', document),
   );
+  return column;
+}
+
+/**
+ * The curves (two layers: the curves, and the reader's point), the two histograms beside them,
+ * and the legend table of values at x. With a per-instance `memo` (see mount.ts), moving x
+ * redraws only the point layer and the table; the histograms are redrawn only for a new spread.
+ */
+export function render(d: Derived, { document, memo = noMemo }: { document: Document; memo?: Memo }): Element {
+  const curves = memo('curves', String(d.overlay), () => curvesLayer(d, document));
+  const hist = memo('histograms', String(d.samples.spread), () => histograms(d.samples, document));
   const p = d.at;
   const rows: LegendRow[] = [
     { color: colors.orange, cells: ['tanh(x)', formatNumber(p.t)] },
@@ -95,8 +129,8 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   ];
   if (d.overlay) rows.push({ color: colors.purple, dash: OVERLAY_DASH, cells: ['2σ(2x) − 1', formatNumber(p.rescaled)] });
   const table = legendTable(document, ['curve', `at x = ${fixed(p.x, 1)}`], rows);
-  table.setAttribute('style', `${table.getAttribute('style')} grid-column: 1 / -1;`);
-  return panelGrid(document, [curves(d, document), histograms, table]);
+  appendStyle(table, 'grid-column: 1 / -1;');
+  return panelGrid(document, [layered(document, [curves, pointLayer(d, document)]), hist, table]);
 }
 
 /** The text alternative: the values at x, the identity's gap when overlaid, and both samples' statistics. */
@@ -108,8 +142,8 @@ export function describe(d: Derived, state: State): string {
     ? ` 2σ(2x) − 1 is drawn over tanh and covers it: the largest gap between them on ${d.curve.length} points from −6 to 6 ` +
       `is ${n(d.maxGap)}, rounding error only, because tanh(x) = 2σ(2x) − 1 exactly.`
     : '';
-  const t = d.tanhHist;
-  const s = d.sigmoidHist;
+  const t = d.samples.tanhHist;
+  const s = d.samples.sigmoidHist;
   const negatives = s.min < 0 ? 'some negative' : `none negative, smallest ${fixed(s.min)}`;
   return (
     `tanh (from −1 to 1, through the origin) and the sigmoid σ (from 0 to 1), solid, with their derivatives, dashed, ` +
@@ -118,7 +152,7 @@ export function describe(d: Derived, state: State): string {
     `Histograms of both functions on the same ${SAMPLES} normal inputs with standard deviation ${state.spread.toFixed(2)}: ` +
     `tanh outputs have mean ${fixed(t.mean)} and standard deviation ${fixed(t.sd)}, from ${fixed(t.min)} to ${fixed(t.max)}; ` +
     `sigmoid outputs have mean ${fixed(s.mean)} and standard deviation ${fixed(s.sd)}, ${negatives}. ` +
-    `For all such inputs the exact values are mean 0 and standard deviation ${fixed(d.tanhSd)} for tanh, ` +
-    `mean 0.5 and standard deviation ${fixed(d.sigmoidSd)} for the sigmoid.`
+    `For all such inputs the exact values are mean 0 and standard deviation ${fixed(d.samples.tanhSd)} for tanh, ` +
+    `mean 0.5 and standard deviation ${fixed(d.samples.sigmoidSd)} for the sigmoid.`
   );
 }
