@@ -109,6 +109,7 @@ describe('linear collapse', () => {
     const el = render(d, { document: document as unknown as Document });
     expect(el.querySelectorAll('svg')).toHaveLength(3);
     expect(el.querySelectorAll('image')).toHaveLength(3); // two heatmaps and the key, as PNG images
+    expect(el.querySelectorAll('[aria-label], [aria-description]')).toHaveLength(0); // axe: prohibited on role-less SVG groups
     const W = `W = (${fmt(d.collapsed.W[0]!)}, ${fmt(d.collapsed.W[1]!)}), b = ${fmt(d.collapsed.b[0]!)}`;
     expect(el.textContent).toContain(W);
     expect(el.textContent).toContain('Stack of 3 layers (2→3→3→1)');

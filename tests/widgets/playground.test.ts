@@ -122,6 +122,7 @@ describe('playground view', () => {
     const el = render(d, { document: document as unknown as Document });
     const plots = [...el.querySelectorAll('svg')].filter((svg) => svg.getAttribute('class')?.includes('plot'));
     expect(plots).toHaveLength(2);
+    expect(el.querySelectorAll('[aria-label], [aria-description]')).toHaveLength(0); // axe: prohibited on role-less SVG groups
     const pct = (a: number) => `${(100 * a).toFixed(1)}%`;
     expect(el.textContent).toContain(`Epoch 12 · correct: train ${pct(d.trainAccuracy)}, test ${pct(d.testAccuracy)}`);
     const text = describeFigure(d, s);

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { plotDefaults } from '../core/plot-style';
 import { imageMark, pngDataUrl } from '../playground/heatmap';
+import { unlabelMarks } from '../playground/marks';
 import { EXTENT, GRID, GRID_EXTENT, type Derived, type State } from './model';
 
 const PANEL_WIDTH = 290;
@@ -79,6 +80,7 @@ function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8A
     marginLeft: 40,
     marginRight: 10,
     marginTop: 10,
+    marginBottom: 36,
     style: svgStyle,
     x: { domain: [-EXTENT, EXTENT], label: 'x₁', labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
     y: { domain: [-EXTENT, EXTENT], label: 'x₂', labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
@@ -139,7 +141,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
     `W = (${fmt(w1)}, ${fmt(w2)}), b = ${fmt(d.collapsed.b[0]!)}` +
     ` · largest |stack − W x − b| on the grid: ${fmtDiff(d.maxDiff)}`;
   root.append(panels, legend, numbers);
-  return root;
+  return unlabelMarks(root);
 }
 
 /** The text alternative: what both maps show, W and b, and the largest difference. Example: `describe(derive(state), state)`. */

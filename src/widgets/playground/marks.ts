@@ -61,3 +61,17 @@ export function marker(document: Document, label: 0 | 1): Element {
   svg.append(shape);
   return svg;
 }
+
+/**
+ * Removes the aria-label and aria-description Plot puts on each mark's group ("dot", "line",
+ * "frame", axes): axe reports them as prohibited ARIA (serious) on elements without a role, and
+ * they add nothing here, where the whole figure is one role="img" with a text description.
+ * Returns the element. Example: `unlabelMarks(Plot.plot({ ... }))`.
+ */
+export function unlabelMarks<E extends Element>(root: E): E {
+  for (const el of root.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  return root;
+}

@@ -10,7 +10,7 @@
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
 import { imageMark, pngDataUrl, rgbOf } from './heatmap';
-import { marker, pointsMark, swatch } from './marks';
+import { marker, pointsMark, swatch, unlabelMarks } from './marks';
 import { EXTENT, GRID, GRID_EXTENT, schema, type Derived, type LossPoint, type State } from './model';
 
 const MAP_SIZE = 300;
@@ -55,7 +55,7 @@ function decisionMap(d: Derived, document: Document): Element {
     marginLeft: 34,
     marginRight: 8,
     marginTop: 8,
-    marginBottom: 34,
+    marginBottom: 38,
     style: svgStyle,
     x: { domain: [-EXTENT, EXTENT], label: 'x₁', labelAnchor: 'center', labelArrow: 'none' },
     y: { domain: [-EXTENT, EXTENT], label: 'x₂', labelAnchor: 'center', labelArrow: 'none' },
@@ -79,7 +79,7 @@ function lossChart(d: Derived, document: Document): Element {
   const finite = d.history.filter((h) => Number.isFinite(h.train) && Number.isFinite(h.test));
   const values = finite.flatMap((h) => [h.train, h.test]);
   const hi = Math.max(1, ...values);
-  const lo = Math.max(1e-5, Math.min(0.01, ...values));
+  const lo = Math.max(1e-5, Math.min(0.1, ...values));
   const clamp = (v: number) => Math.max(v, lo);
   const last = finite.at(-1);
   const wrap = document.createElement('div');
@@ -110,7 +110,7 @@ function lossChart(d: Derived, document: Document): Element {
     marginLeft: 52,
     marginRight: 12,
     marginTop: 12,
-    marginBottom: 34,
+    marginBottom: 38,
     style: svgStyle,
     x: { domain: [0, Math.max(50, d.epoch)], label: 'epoch', labelAnchor: 'center', labelArrow: 'none', ticks: 4 },
     y: { type: 'log', domain: [lo, hi], label: 'loss (log scale)', labelAnchor: 'center', labelArrow: 'none', grid: true, ticks: DECADES.filter((t) => t >= lo && t <= hi), tickFormat: (v: number) => String(v) },
@@ -131,7 +131,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   // Two columns when both fit (about 600 px), one on a phone; the SVGs scale down, never up.
   root.setAttribute('style', 'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 270px), 1fr)); justify-items: center; align-items: start; gap: 0.75rem 16px');
   root.append(decisionMap(d, document), lossChart(d, document));
-  return root;
+  return unlabelMarks(root);
 }
 
 /** The text alternative: the network, the data, what the map shows, the epoch, accuracies and losses. Example: `describe(d, d.state)`. */
