@@ -4,6 +4,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chapterSlugs, launchChromium, openContext, pagePaths, screenshotDir, watchProblems } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
+// Scripts run late on a busy shared machine: wait up to 30 s (expect.poll's default is 1 s).
+const POLL = { timeout: 30_000 };
+// A full-page screenshot of a 20,000-pixel chapter can take minutes on a busy machine.
+const SHOT = { animations: 'disabled', timeout: 240_000 } as const;
+
 let browser: Browser;
 let site: StaticSite;
 
@@ -76,17 +81,18 @@ describe('the site built at /, in Chromium', () => {
   });
 
   it.each(chapterSlugs())('chapters/%s/ shows rendered math, and its screenshot is saved', async (slug) => {
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    // Reduced motion: the widgets hold still, so a full-page screenshot of a long chapter is not chasing animation frames.
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(`${site.url}chapters/${slug}/`);
     const math = page.locator('.sl-markdown-content .katex');
     expect(await math.count()).toBeGreaterThan(0);
-    await expect.poll(() => math.first().isVisible()).toBe(true);
+    await expect.poll(() => math.first().isVisible(), POLL).toBe(true);
     expect(await page.locator('.katex-error').count()).toBe(0);
     // Display math never makes the page itself scroll sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    await page.screenshot({ path: join(screenshotDir(), `chapter-${slug}-light-1280.png`), fullPage: true });
+    await page.screenshot({ path: join(screenshotDir(), `chapter-${slug}-light-1280.png`), fullPage: true, ...SHOT });
     expect(problems.list).toEqual([]);
     await context.close();
   });
@@ -95,18 +101,18 @@ describe('the site built at /, in Chromium', () => {
     ['home', ''],
     ['chapter-sigmoid', 'chapters/sigmoid/'],
   ])('%s in the dark theme at 390 px wide fits the screen; its screenshot is saved', async (name, path) => {
-    const context = await openContext(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
+    const context = await openContext(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(site.url + path);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    await page.screenshot({ path: join(screenshotDir(), `${name}-dark-390.png`), fullPage: true });
+    await page.screenshot({ path: join(screenshotDir(), `${name}-dark-390.png`), fullPage: true, ...SHOT });
     // The mobile layout: the sidebar sits behind a menu button that opens it.
     const menu = page.locator('button.sl-menu-button');
     expect(await menu.isVisible()).toBe(true);
     expect(await page.locator('#starlight__sidebar a[href="/instructors/"]').isVisible()).toBe(false);
     await menu.click();
-    await expect.poll(() => page.locator('#starlight__sidebar a[href="/instructors/"]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#starlight__sidebar a[href="/instructors/"]').isVisible(), POLL).toBe(true);
     await context.close();
   });
 
@@ -125,10 +131,11 @@ describe('the site built at /, in Chromium', () => {
   });
 
   it('home page in the light theme at 1280 px: screenshot saved', async () => {
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    // Reduced motion: the widgets hold still, so a full-page screenshot of a long chapter is not chasing animation frames.
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(site.url);
-    await page.screenshot({ path: join(screenshotDir(), 'home-light-1280.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotDir(), 'home-light-1280.png'), fullPage: true, ...SHOT });
     await context.close();
   });
 });

@@ -4,6 +4,9 @@ import { launchChromium, openContext, watchProblems } from '../support/browser.t
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { PROGRESS_VERSION, emptyProgress } from '../../src/lib/progress.ts';
 
+// Scripts run late on a busy shared machine: wait up to 30 s (expect.poll's default is 1 s).
+const POLL = { timeout: 30_000 };
+
 let browser: Browser;
 let site: StaticSite;
 
@@ -48,7 +51,7 @@ describe('the self-check quiz', () => {
     expect(await q1.locator('input[type=radio]:checked').getAttribute('value')).toBe('1');
     await tabTo(page, '.quiz-question[data-question="derivative-from-output"] .quiz-check', 1);
     await page.keyboard.press('Enter');
-    await expect.poll(() => q1.locator('.quiz-feedback').textContent()).toBe('Correct.');
+    await expect.poll(() => q1.locator('.quiz-feedback').textContent(), POLL).toBe('Correct.');
     expect(await q1.locator('.quiz-feedback').getAttribute('aria-live')).toBe('polite');
     expect(await q1.locator('.quiz-explanation').isVisible()).toBe(true);
     expect(await q1.locator('.quiz-explanation').textContent()).toContain('reuses the forward output');
@@ -58,7 +61,7 @@ describe('the self-check quiz', () => {
     await tabTo(page, '#quiz-input-from-output-input', 8);
     await page.keyboard.type('2.5');
     await page.keyboard.press('Enter');
-    await expect.poll(() => q2.locator('.quiz-feedback').textContent()).toBe('Not quite: the answer is 2.94444.');
+    await expect.poll(() => q2.locator('.quiz-feedback').textContent(), POLL).toBe('Not quite: the answer is 2.94444.');
     expect(await q2.locator('.quiz-explanation').isVisible()).toBe(true);
 
     const saved = JSON.parse((await storedProgress(page))!);
@@ -71,7 +74,7 @@ describe('the self-check quiz', () => {
     const line = page.locator('li[data-slug="sigmoid"] .chapter-progress');
     const total = await page.locator('li[data-slug="sigmoid"]').getAttribute('data-questions');
     expect(total?.split(' ')).toHaveLength(5);
-    await expect.poll(() => line.textContent()).toBe('visited · 1 of 5 questions right');
+    await expect.poll(() => line.textContent(), POLL).toBe('visited · 1 of 5 questions right');
     expect(problems.list).toEqual([]);
     await context.close();
   });
@@ -85,25 +88,25 @@ describe('the self-check quiz', () => {
     await page.evaluate((raw) => localStorage.setItem('nonlinear:progress', raw), corrupt);
     await page.reload();
     const notice = page.locator('.progress-notice');
-    await expect.poll(() => notice.textContent()).toContain('could not be read');
+    await expect.poll(() => notice.textContent(), POLL).toContain('could not be read');
     expect(await notice.getAttribute('role')).toBe('status');
     expect(await page.locator('.chapter-list > li').count()).toBeGreaterThan(0);
 
     await page.goto(`${site.url}chapters/sigmoid/`);
-    expect(await notice.isVisible()).toBe(true);
+    await expect.poll(() => notice.isVisible(), POLL).toBe(true);
     const q1 = page.locator('.quiz-question[data-question="derivative-from-output"]');
     await q1.locator('input[value="1"]').check();
     await q1.locator('.quiz-check').click();
-    await expect.poll(() => q1.locator('.quiz-feedback').textContent()).toContain('Correct.');
+    await expect.poll(() => q1.locator('.quiz-feedback').textContent(), POLL).toContain('Correct.');
     expect(await q1.locator('.quiz-feedback').textContent()).toContain('Not saved');
     expect(await storedProgress(page)).toBe(corrupt); // visiting and answering left it alone
 
     await page.getByRole('button', { name: /Start fresh/ }).click();
-    await expect.poll(() => notice.textContent()).toContain('Progress reset');
+    await expect.poll(() => notice.textContent(), POLL).toContain('Progress reset');
     expect(await page.evaluate(() => localStorage.getItem('nonlinear:progress:backup'))).toBe(corrupt);
     expect(JSON.parse((await storedProgress(page))!)).toEqual(emptyProgress());
     await q1.locator('.quiz-check').click();
-    await expect.poll(async () => JSON.parse((await storedProgress(page))!).chapters.sigmoid?.quiz['derivative-from-output']?.correct).toBe(true);
+    await expect.poll(async () => JSON.parse((await storedProgress(page))!).chapters.sigmoid?.quiz['derivative-from-output']?.correct, POLL).toBe(true);
     expect(problems.list).toEqual([]);
     await context.close();
   });
@@ -115,7 +118,7 @@ describe('the self-check quiz', () => {
     const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, chapters: {}, exercises: {}, somethingNew: {} });
     await page.evaluate((raw) => localStorage.setItem('nonlinear:progress', raw), newer);
     await page.goto(`${site.url}chapters/sigmoid/`);
-    await expect.poll(() => page.locator('.progress-notice').textContent()).toContain('newer version');
+    await expect.poll(() => page.locator('.progress-notice').textContent(), POLL).toContain('newer version');
     expect(await storedProgress(page)).toBe(newer);
     await context.close();
   });
