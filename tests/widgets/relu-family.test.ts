@@ -84,7 +84,9 @@ describe('relu family', () => {
     const none = { ...initial(), ...Object.fromEntries(FAMILY.map((n) => [n, false])) } as State;
     const d = derive(none);
     expect(d.members).toEqual([]);
-    expect(render(d, { document: doc() }).querySelector('svg')).not.toBeNull();
+    const figure = render(d, { document: doc() });
+    expect(figure.querySelector('svg')).not.toBeNull();
+    expect(figure.querySelector('table')).toBeNull();
     expect(describeFigure(d, none)).toContain('No function is selected');
   });
 

@@ -102,6 +102,7 @@ describe('tanh vs sigmoid', () => {
     ]);
     const text = describeFigure(d, defaults);
     expect(text).toContain('At x = 3.0: tanh(x) = 0.9951 and σ(x) = 0.9526; tanh′(x) = 0.009866 and σ′(x) = 0.04518');
+    expect(text).toContain(`tanh outputs have mean ${d.samples.tanhHist.mean.toFixed(3)} and standard deviation ${d.samples.tanhHist.sd.toFixed(3)}, on both sides of 0`);
     expect(text).toContain(`sigmoid outputs have mean ${d.samples.sigmoidHist.mean.toFixed(3)} and standard deviation ${d.samples.sigmoidHist.sd.toFixed(3)}, none negative`);
     expect(text).toContain('exact values are mean 0 and standard deviation 0.628 for tanh, mean 0.5 and standard deviation 0.208');
 

@@ -26,10 +26,10 @@ export const schema = {
   x: numberField({ label: 'Input x', min: X_MIN, max: X_MAX, step: 0.1, default: -1 }),
   alpha: numberField({ label: 'Leaky ReLU slope α', min: 0, max: 1, step: 0.01, default: 0.01 }),
   view: choiceField({
-    label: 'View',
+    label: 'Range of x',
     options: [
-      { value: 'wide', label: 'x from −4 to 7' },
-      { value: 'corner', label: 'near the corner, x from −3 to 3' },
+      { value: 'wide', label: '−4 to 7' },
+      { value: 'corner', label: '−3 to 3 (zoom)' },
     ],
     default: 'wide',
   }),

@@ -64,6 +64,9 @@ function curveMark(m: Member, which: 'f' | 'df', view: Derived['view']) {
   return Plot.line(points, { x: 'x', y: 'y', stroke: color, strokeWidth: width, strokeOpacity: opacity, strokeDasharray: dash });
 }
 
+/** A tick label: the number as written, with a true minus sign ("−3", not "−3.0"). */
+const signed = (v: number): string => String(v).replace('-', '\u2212');
+
 /** The axes and the curves that do not depend on α (everything but Leaky ReLU). */
 function baseLayer(members: Member[], which: 'f' | 'df', view: Derived['view'], document: Document): Element {
   const f = frame(which, view);
@@ -71,8 +74,8 @@ function baseLayer(members: Member[], which: 'f' | 'df', view: Derived['view'], 
   return plot({
     ...f,
     document,
-    x: { ...f.x, label: 'x', ticks: ticks.xTicks, labelAnchor: 'right' },
-    y: { ...f.y, label: which === 'f' ? '↑ f(x)' : '↑ f′(x)', grid: true, ticks: which === 'f' ? ticks.fTicks : [0, 0.5, 1] },
+    x: { ...f.x, label: 'x', ticks: ticks.xTicks, tickFormat: signed, labelAnchor: 'right' },
+    y: { ...f.y, label: which === 'f' ? '↑ f(x)' : '↑ f′(x)', grid: true, ticks: which === 'f' ? ticks.fTicks : [0, 0.5, 1], tickFormat: signed },
     marks: [Plot.ruleY([0]), ...members.filter((m) => m.name !== 'leakyRelu').map((m) => curveMark(m, which, view))],
   });
 }
@@ -125,9 +128,11 @@ export function render(d: Derived, { document, memo = noMemo }: { document: Docu
     dash: look[m.name].dash,
     cells: [m.label, formatNumber(m.value), formatNumber(m.slope)],
   }));
+  const panels = [panel(d, 'f', document, memo), panel(d, 'df', document, memo)];
+  if (rows.length === 0) return panelGrid(document, panels);
   const table = legendTable(document, ['function', `f(${x})`, `f′(${x})`], rows);
   appendStyle(table, 'grid-column: 1 / -1;');
-  return panelGrid(document, [panel(d, 'f', document, memo), panel(d, 'df', document, memo), table]);
+  return panelGrid(document, [...panels, table]);
 }
 
 /** The text alternative: what is drawn, and every shown function's value and slope at x. */

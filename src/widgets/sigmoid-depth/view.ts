@@ -62,7 +62,8 @@ function curvesLayer(d: Derived, document: Document): Element {
     y: { ...f.y, ticks: logTicks(d.yMin), tickFormat: powerOfTen, label: '↑ factor after n layers', grid: true },
     marks: [
       Plot.ruleY([1e-3], { stroke: colors.gray, strokeDasharray: '2 3' }),
-      Plot.text(['one thousandth'], { x: MAX_DEPTH, y: 1e-3, text: (t: string) => t, textAnchor: 'end', dy: 8, fill: 'currentColor', fontSize: 11 }),
+      // Left of the curves' descent, under the line: in the first layers every curve is still above 1e-3.
+      Plot.text(['one thousandth'], { x: 0, y: 1e-3, text: (t: string) => t, textAnchor: 'start', dx: 3, dy: 9, fill: 'currentColor', fontSize: 11 }),
       ...d.series.flatMap((s) => {
         const { color, dash } = look[s.key];
         return [
@@ -87,8 +88,9 @@ function depthLayer(d: Derived, document: Document): Element {
     marks: [
       Plot.ruleX([d.n], { stroke: colors.gray, strokeDasharray: '2 3' }),
       Plot.dot(d.series, { x: () => d.n, y: 'atN', r: 5, fill: (s: Series) => look[s.key].color, stroke: 'white' }),
+      // At the foot of the depth line, where the curves only arrive near 20 layers.
       Plot.text([best], {
-        x: () => d.n, y: 'atN', dx: right ? -9 : 9, dy: -9, textAnchor: right ? 'end' : 'start',
+        x: () => d.n, y: () => d.yMin, dx: right ? -6 : 6, dy: -8, textAnchor: right ? 'end' : 'start',
         text: () => `0.25${superscript(d.n)} = ${formatNumber(best.atN)}`, fill: 'currentColor', fontWeight: 600,
       }),
     ],

@@ -50,7 +50,7 @@ function curvesLayer(d: Derived, document: Document): Element {
         ? [
             line('rescaled', colors.purple, OVERLAY_DASH, 3),
             Plot.text([`largest gap ${formatNumber(d.maxGap, { digits: 2 })}`], {
-              frameAnchor: 'top-left', dx: 6, dy: 6, text: (t: string) => t, textAnchor: 'start', fill: 'currentColor', fontWeight: 600,
+              frameAnchor: 'bottom-right', dx: -4, dy: -24, text: (t: string) => t, textAnchor: 'end', fill: 'currentColor', fontWeight: 600,
             }),
           ]
         : []),
@@ -144,13 +144,13 @@ export function describe(d: Derived, state: State): string {
     : '';
   const t = d.samples.tanhHist;
   const s = d.samples.sigmoidHist;
-  const negatives = s.min < 0 ? 'some negative' : `none negative, smallest ${fixed(s.min)}`;
+  const negatives = s.min < 0 ? 'some negative' : `none negative (the smallest is ${n(s.min)})`;
   return (
     `tanh (from −1 to 1, through the origin) and the sigmoid σ (from 0 to 1), solid, with their derivatives, dashed, ` +
     `for x from −6 to 6. At x = ${x}: tanh(x) = ${n(p.t)} and σ(x) = ${n(p.s)}; tanh′(x) = ${n(p.dt)} and σ′(x) = ${n(p.ds)} ` +
     `(the derivatives peak at 1 and 0.25 at x = 0).${overlay} ` +
     `Histograms of both functions on the same ${SAMPLES} normal inputs with standard deviation ${state.spread.toFixed(2)}: ` +
-    `tanh outputs have mean ${fixed(t.mean)} and standard deviation ${fixed(t.sd)}, from ${fixed(t.min)} to ${fixed(t.max)}; ` +
+    `tanh outputs have mean ${fixed(t.mean)} and standard deviation ${fixed(t.sd)}, ${t.min < 0 && t.max > 0 ? 'on both sides of 0' : 'all on one side of 0'}; ` +
     `sigmoid outputs have mean ${fixed(s.mean)} and standard deviation ${fixed(s.sd)}, ${negatives}. ` +
     `For all such inputs the exact values are mean 0 and standard deviation ${fixed(d.samples.tanhSd)} for tanh, ` +
     `mean 0.5 and standard deviation ${fixed(d.samples.sigmoidSd)} for the sigmoid.`
