@@ -65,12 +65,18 @@ export function fmtDiff(v: number): string {
   return `${(v / 10 ** e).toFixed(1)} × 10${sup}`;
 }
 
-function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8Array, caption: string): HTMLElement {
+function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8Array, caption: string, shape: string): HTMLElement {
   const wrap = document.createElement('div');
   wrap.setAttribute('style', `width: 100%; max-width: ${PANEL_WIDTH}px`);
+  // Two lines in both panels (name, then widths), so the maps stay level however long the stack.
   const label = document.createElement('p');
-  label.setAttribute('style', 'margin: 0 0 0.25rem; text-align: center; font-weight: 600');
-  label.textContent = caption;
+  label.setAttribute('style', 'margin: 0 0 0.25rem; text-align: center; line-height: 1.3');
+  const name = document.createElement('strong');
+  name.textContent = caption;
+  const widths = document.createElement('span');
+  widths.setAttribute('style', 'display: block; font-size: 0.8125rem');
+  widths.textContent = shape;
+  label.append(name, widths);
   const r = d.range > 0 ? d.range : 1;
   const svg = Plot.plot({
     ...plotDefaults,
@@ -99,27 +105,34 @@ function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8A
   return wrap;
 }
 
-/** The colour key: the scale as a stretched 256 × 1 image, on the output's axis. */
+/**
+ * The colour key: the scale as a stretched 256 × 1 image with five values under it, in plain
+ * HTML (one Plot figure fewer to build on every input).
+ */
 function colorKey(document: Document, r: number, lut: Uint8Array): Element {
   const rgba = new Uint8Array(4 * 256);
   for (let k = 0; k < 256; k++) {
     rgba.set(lut.subarray(3 * k, 3 * k + 3), 4 * k);
     rgba[4 * k + 3] = 255;
   }
-  return Plot.plot({
-    ...plotDefaults,
-    document,
-    width: 300,
-    height: 46,
-    marginTop: 4,
-    marginLeft: 20,
-    marginRight: 20,
-    marginBottom: 30,
-    style: { ...svgStyle, display: 'block', margin: '0.25rem auto 0' },
-    x: { domain: [-r, r], label: 'output y', labelAnchor: 'center', labelArrow: 'none', ticks: 5, tickFormat: fmt },
-    y: { axis: null, domain: [0, 1] },
-    marks: [imageMark(pngDataUrl(256, 1, rgba), -r, r, 0, 1)],
-  });
+  const key = document.createElement('div');
+  key.setAttribute('style', 'width: 100%; max-width: 260px; margin: 0.5rem auto 0; font-size: 12px; text-align: center');
+  const bar = document.createElement('img');
+  bar.setAttribute('src', pngDataUrl(256, 1, rgba));
+  bar.setAttribute('alt', '');
+  bar.setAttribute('style', 'display: block; width: 100%; height: 12px; margin: 0');
+  const ticks = document.createElement('div');
+  ticks.setAttribute('style', 'position: relative; height: 1.3em; font-variant-numeric: tabular-nums');
+  for (let k = 0; k <= 4; k++) {
+    const tick = document.createElement('span');
+    tick.setAttribute('style', `position: absolute; left: ${25 * k}%; transform: translateX(-50%)`);
+    tick.textContent = fmt(-r + (r * k) / 2);
+    ticks.append(tick);
+  }
+  const label = document.createElement('div');
+  label.textContent = 'output y';
+  key.append(bar, ticks, label);
+  return key;
 }
 
 /** The two maps, the colour key and the printed W, b and difference, as one element (any DOM `document`). Example: `render(derive(state), { document })`. */
@@ -131,8 +144,11 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   // Side by side when both fit (about 600 px), stacked on a phone; the SVGs scale down, never up.
   panels.setAttribute('style', 'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 250px), 1fr)); justify-items: center; gap: 0.5rem 16px');
   const depth = d.sizes.length - 1;
-  const stackName = `Stack of ${depth} layer${depth === 1 ? '' : 's'} (${d.sizes.join('→')})`;
-  panels.append(panel(document, d.stack, d, lut, stackName), panel(document, d.single, d, lut, 'One layer: W x + b'));
+  const stackName = `Stack of ${depth} layer${depth === 1 ? '' : 's'}`;
+  panels.append(
+    panel(document, d.stack, d, lut, stackName, d.sizes.join('→')),
+    panel(document, d.single, d, lut, 'One layer: W x + b', `2→1, collapsed from ${depth}`),
+  );
   const legend = colorKey(document, r, lut);
   const numbers = document.createElement('p');
   numbers.setAttribute('style', 'margin: 0.25rem 0 0; text-align: center; font-variant-numeric: tabular-nums');
