@@ -21,7 +21,7 @@ const BOTTOM = FIGURE_HEIGHT - 28;
 const PORT_SPACING = 9;
 const MIN_BOX_W = 48;
 const MIN_GAP = 22;
-const MAX_GAP = 110;
+const MAX_GAP = 100;
 const PILL_FONT = 10.5;
 
 /**
@@ -75,7 +75,7 @@ export function geometry(d: Derived): Geometry {
   const { graph: g, layout } = d;
   const need = g.nodes.map((n) => Math.max(textWidth(n.formula, 11, true), textWidth(fmt(n.data), 12), textWidth('0', 12, true)));
   // Every gradient a node shows: each partial sum, the last being the final one.
-  const grad = g.nodes.map((_, i) => (i === g.output ? 1 : 0));
+  const grad = g.nodes.map((_, i): number => (i === g.output ? 1 : 0));
   for (const st of d.steps) {
     if (st.kind !== 'edge') continue;
     const e = g.edges[st.edge]!;

@@ -30,7 +30,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
     xmlns: SVG_NS, width: FIGURE_WIDTH, height: FIGURE_HEIGHT, viewBox: `0 0 ${FIGURE_WIDTH} ${FIGURE_HEIGHT}`,
     'font-family': 'system-ui, sans-serif', 'font-size': 12, fill: 'currentColor',
     // Scroll rather than shrink on a phone: below this width the numbers would be unreadable.
-    style: 'min-width: 500px; overflow: visible',
+    style: 'min-width: 560px; overflow: visible',
   });
   const { graph: g, snapshot: snap } = d;
   const step = d.steps[d.step]!;
@@ -71,7 +71,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
     const W = r1(nw[i]!);
     const active = i === activeNode;
     const box = el('g', { transform: `translate(${nx[i]!.toFixed(1)},${ny[i]!.toFixed(1)})`, ...(active ? { 'data-active': '' } : {}) });
-    const grad = snap.grad[i];
+    const grad = snap.grad[i] ?? null;
     const final = grad !== null && (i === g.output || snap.shares[i] === n.uses);
     const ring = active ? (step.kind === 'forward' ? colors.blue : colors.orange) : colors.gray;
     box.append(
