@@ -33,6 +33,7 @@ export default defineConfig({
           label: 'Chapters',
           items: listChapters('./content/chapters').map((c) => ({ slug: `chapters/${c.slug}`, label: `${c.order}. ${c.title}` })),
         },
+        { label: 'Exercises', link: '/exercises/' },
         { label: 'For instructors', items: [{ slug: 'instructors', label: 'Building and hosting the course' }] },
       ],
       customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],

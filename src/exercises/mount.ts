@@ -136,7 +136,7 @@ function mountExercise(section: HTMLElement, sandbox: Sandbox): void {
     hintsShown += 1;
     q('[data-ex-hints]').hidden = false;
     q('[data-ex-hint-count]').textContent = `${hintsShown} of ${hints.length}`;
-    say(`Hint ${hintsShown} of ${hints.length}: ${hints[hintsShown - 1]!.textContent}`);
+    say('');
     if (hintsShown === hints.length) buttons.hint.setAttribute('aria-disabled', 'true');
   });
 
@@ -165,6 +165,7 @@ function mountExercise(section: HTMLElement, sandbox: Sandbox): void {
   });
 
   showSaved();
+  sandbox.prepare();
   q('[data-ex-actions]').hidden = false;
   section.dataset.mounted = '';
 }

@@ -59,7 +59,11 @@ export function showResult(summary: HTMLElement, details: HTMLElement, result: G
   details.replaceChildren();
   if (result.error) {
     const where = result.error.line ? ` The error is marked in the editor, at line ${result.error.line}.` : '';
-    details.append(el('p', 'nl-ex-note', `None of the ${result.total} tests could run.${where}`));
+    // The sandbox freezes the built-ins the grader relies on (src/exercises/sandbox-worker.ts).
+    const frozen = /read only property|not extensible/.test(result.error.message)
+      ? ' While your code runs, built-ins such as Math, Object and Array.prototype cannot be changed: leave them as they are.'
+      : '';
+    details.append(el('p', 'nl-ex-note', `None of the ${result.total} tests could run.${where}${frozen}`));
     return;
   }
   const failed = result.tests.filter((t) => !t.passed);

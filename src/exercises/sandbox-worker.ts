@@ -10,6 +10,28 @@ import { gradeSource, type ExerciseSpec } from '@nonlinear/grader';
 const specs = import.meta.glob<ExerciseSpec>('/content/exercises/*/spec.ts', { eager: true, import: 'default' });
 const byId = new Map(Object.values(specs).map((spec) => [spec.id, spec]));
 
+/**
+ * The reader's code runs in this realm, beside the grader and the specs' checks, so it could
+ * otherwise rig them: `Math.abs = () => 0` makes every tolerance comparison pass. Freezing the
+ * built-ins they use, and the global names that lead to them, turns such code into a TypeError
+ * ("Cannot assign to read only property") that the reader sees. The cost: code that adds
+ * methods to Array.prototype and the like fails too, which no exercise needs.
+ */
+function freezeBuiltins(): void {
+  const names = ['Math', 'JSON', 'Number', 'String', 'Array', 'ArrayBuffer', 'Object', 'Reflect', 'Error', 'TypeError', 'isFinite', 'isNaN'] as const;
+  const global = globalThis as unknown as Record<string, unknown>;
+  for (const name of names) {
+    const value = global[name];
+    if (typeof value === 'object' || typeof value === 'function') {
+      Object.freeze(value);
+      const prototype = (value as { prototype?: unknown }).prototype;
+      if (prototype && name !== 'Object') Object.freeze(prototype); // Object.prototype stays open: freezing it breaks `o.toString = …` on plain objects
+    }
+    Object.defineProperty(globalThis, name, { value, writable: false, configurable: false });
+  }
+}
+freezeBuiltins();
+
 interface WorkerScope {
   postMessage(message: unknown): void;
   onmessage: ((event: MessageEvent<unknown>) => void) | null;

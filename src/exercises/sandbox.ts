@@ -22,6 +22,8 @@ export interface SandboxOptions {
 }
 
 export interface Sandbox {
+  /** Loads the grader and starts a worker ahead of the first run (when the reader reaches an exercise). */
+  prepare(): void;
   /** Grades `source` for exercise `id`. Never rejects: failures come back as `crash`. */
   run(id: string, source: string): Promise<SandboxAnswer>;
 }
@@ -121,6 +123,15 @@ export function createSandbox({ workerUrl, limitMs = 2000, watchdogMs = 4000, st
   };
 
   return {
+    prepare() {
+      void loadWorker()
+        .then((text) => {
+          frame ??= makeFrame();
+          const current = frame;
+          return current.ready.then(() => current.iframe.contentWindow?.postMessage({ type: 'prepare', workerSource: text }, '*'));
+        })
+        .catch(() => undefined); // the first run reports the failure
+    },
     run(id, source) {
       const next = queue.then(() => runOne(id, source));
       queue = next.catch(() => undefined);
