@@ -43,6 +43,9 @@ export function mount(root: HTMLElement): void {
   });
 
   const playButton = root.querySelector<HTMLButtonElement>('[data-action="play"]');
+  // "Play" and "Pause" take the same width, so the buttons beside it do not shift.
+  if (playButton) playButton.style.minWidth = '4.5em';
+  const desc = root.querySelector<HTMLElement>('.nl-widget-desc');
   const frameTimes = ((globalThis.__nlFrameTimes ??= {})[id] ??= []);
   const loop = createLoop(
     root,
@@ -55,6 +58,10 @@ export function mount(root: HTMLElement): void {
     },
     (playing) => {
       if (playButton) playButton.textContent = playing ? 'Pause' : 'Play';
+      // The description changes every frame while training: a screen reader hears it once the
+      // run stops or pauses, not sixty times a second.
+      desc?.setAttribute('aria-live', playing ? 'off' : 'polite');
+      if (!playing) widget.refresh();
     },
   );
 
