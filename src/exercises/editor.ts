@@ -59,6 +59,8 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CodeE
         javascript({ typescript: true }),
         lintGutter(),
         EditorState.tabSize.of(2),
+        // Long lines wrap rather than scroll sideways: on a phone the editor is ~300 px wide.
+        EditorView.lineWrapping,
         keymap.of([
           { key: 'Mod-Enter', run: () => (options.onRun(), true) },
           ...closeBracketsKeymap,
