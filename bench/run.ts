@@ -7,9 +7,10 @@
 import { cpus } from 'node:os';
 import { numerics } from './numerics.ts';
 import { mlp } from './mlp.ts';
+import { grade } from './grade.ts';
 import type { BenchSuite, SuiteReport } from './report.ts';
 
-const suites: readonly BenchSuite[] = [numerics, mlp];
+const suites: readonly BenchSuite[] = [numerics, mlp, grade];
 
 const cpu = cpus()[0]?.model ?? 'unknown cpu';
 console.log(`# nonlinear bench: node ${process.version}, ${process.platform}-${process.arch}, ${cpu}, ${new Date().toISOString()}`);

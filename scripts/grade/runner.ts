@@ -3,9 +3,11 @@
  * one exercise's spec (hidden tests merged in) into a script the child evaluates before the
  * submission; see sandbox.ts for the process around it. In order, it:
  *
- * 1. locks the global scope down: removes `process`, `require`, `module`, `fetch` and the other
- *    ways out, and makes every remaining global binding read-only (the child also runs with
- *    `--frozen-intrinsics`, so `Math.abs = () => 0` cannot bend the comparisons either);
+ * 1. locks the global scope down: keeps only an allowlist of globals (the language's own and a
+ *    few harmless ones; `process`, `require`, `fetch`, the built-in modules all go), replaces the
+ *    console with one that holds no stream, and makes every remaining global binding read-only
+ *    (the child also runs with `--frozen-intrinsics`, so `Math.abs = () => 0` cannot bend the
+ *    comparisons either);
  * 2. says "ready" on the result channel (the parent starts the wall clock then, so a slow start on
  *    a busy machine is not charged to the student);
  * 3. loads the compiled submission and grades it with the engine's `gradeExports`;
@@ -26,6 +28,10 @@ export interface Capabilities {
   compile(code: string): (exports: unknown, module: unknown, require: unknown) => void;
   /** Ends the process now. */
   exit(code: number): void;
+  /** Writes the submission's console output to stdout (1) or stderr (2), synchronously. */
+  print(fd: 1 | 2, text: string): void;
+  /** Node's util.format: console.log's formatting. */
+  format(...args: unknown[]): string;
 }
 
 /** The job the parent sends on stdin. */
@@ -36,22 +42,58 @@ export interface Job {
   includeHidden: boolean;
 }
 
-/** Globals a submission could use to reach the file system, the network, other processes or the runner's own channel. */
-const WAYS_OUT = ['process', 'require', 'module', 'exports', '__filename', '__dirname', 'global', 'fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest', 'Worker', 'SharedWorker', 'importScripts'];
+/**
+ * The globals a submission keeps (example: `SUBMISSION_GLOBALS.has('Math')` is true, `.has('process')` false): the language's own, plus timers, text encoding, URL parsing and
+ * structuredClone. Everything else goes, whatever it is: Node run with `-e` also exposes every
+ * built-in module as a global (`fs`, `net`, `child_process`, ...) and undici's fetch dispatcher
+ * under a symbol, so removing a list of known dangers would not be enough.
+ */
+export const SUBMISSION_GLOBALS: ReadonlySet<string> = new Set([
+  'Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN', 'undefined', 'Boolean', 'String',
+  'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
+  'SyntaxError', 'TypeError', 'URIError', 'SuppressedError', 'globalThis', 'JSON', 'Math', 'Intl', 'ArrayBuffer',
+  'SharedArrayBuffer', 'Atomics', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
+  'BigUint64Array', 'BigInt64Array', 'Uint8ClampedArray', 'Float16Array', 'Float32Array', 'Float64Array', 'DataView',
+  'Map', 'BigInt', 'Set', 'Iterator', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
+  'DisposableStack', 'AsyncDisposableStack', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent',
+  'escape', 'unescape', 'eval', 'isFinite', 'isNaN',
+  'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
+  'queueMicrotask', 'structuredClone', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'atob', 'btoa', 'DOMException',
+]);
 
-/** Longest text kept in a result field: a submission's error message can be megabytes. */
-const MAX_TEXT = 2000;
+/**
+ * A console that prints through the runner's capability. Node's own console holds the stdout
+ * stream (`console._stdout`, a net.Socket when stdout is a pipe), and from a socket a submission
+ * could open network connections; this one holds nothing but two functions.
+ */
+function quietConsole(print: Capabilities['print'], format: Capabilities['format']): Console {
+  const out = (...args: unknown[]): void => print(1, `${format(...args)}\n`);
+  const err = (...args: unknown[]): void => print(2, `${format(...args)}\n`);
+  const nothing = (): void => {};
+  return Object.freeze({
+    log: out, info: out, debug: out, dir: out, table: out, warn: err, error: err, trace: err,
+    assert: (ok: unknown, ...args: unknown[]) => (ok ? undefined : err('Assertion failed', ...args)),
+    group: nothing, groupCollapsed: nothing, groupEnd: nothing, time: nothing, timeEnd: nothing, timeLog: nothing,
+    count: nothing, countReset: nothing, clear: nothing,
+  }) as unknown as Console;
+}
 
-function lockdown(): void {
-  const g = globalThis as Record<string, unknown>;
-  for (const name of WAYS_OUT) {
-    if (name in g && !delete g[name]) throw new Error(`the sandbox could not remove the global "${name}"`);
+function lockdown(caps: Capabilities): void {
+  const g = globalThis as Record<PropertyKey, unknown>;
+  for (const key of Reflect.ownKeys(g)) {
+    if (typeof key === 'string' ? SUBMISSION_GLOBALS.has(key) : key === Symbol.toStringTag) continue;
+    // Fail closed: a global that cannot be removed stops the sandbox (every submission then reports it).
+    if (!delete g[key]) throw new Error(`the sandbox could not remove the global ${String(key)}`);
   }
+  Object.defineProperty(g, 'console', { value: quietConsole(caps.print, caps.format), writable: false, configurable: false, enumerable: false });
   for (const name of Object.getOwnPropertyNames(g)) {
     const d = Object.getOwnPropertyDescriptor(g, name);
     if (d && d.configurable && 'value' in d) Object.defineProperty(g, name, { value: d.value, writable: false, configurable: false, enumerable: d.enumerable ?? false });
   }
 }
+
+/** Longest text kept in a result field: a submission's error message can be megabytes. */
+const MAX_TEXT = 2000;
 
 const clip = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}… (cut)` : s);
 
@@ -90,7 +132,7 @@ function grade(spec: ExerciseSpec, job: Job, caps: Capabilities): GradeResult {
  * Example (in the child's boot script): `start(spec, job, { report, compile, exit })`.
  */
 export function start(spec: ExerciseSpec, job: Job, caps: Capabilities): void {
-  lockdown();
+  lockdown(caps);
   caps.report(`${job.nonce} ready`);
   let line: string;
   try {

@@ -5,8 +5,9 @@
  *   workers, addons, WASI or inspector. The boot script comes on the command line (`-e`) and
  *   everything else on stdin, so the child needs no file, and cannot read the specs' hidden tests.
  * - `--disallow-code-generation-from-strings` (no `eval`, no `new Function`), `--frozen-intrinsics`
- *   (no patching `Math` or `Array.prototype` to bend the comparisons); runner.ts then removes
- *   `process`, `require`, `fetch` and friends before the submission loads.
+ *   (no patching `Math` or `Array.prototype` to bend the comparisons); runner.ts then keeps only
+ *   an allowlist of globals (no `process`, `require`, `fetch`, built-in modules or console
+ *   stream) before the submission loads.
  * - An empty environment; a wall-clock limit counted from the runner's "ready"; a 256 MB
  *   JavaScript heap; on POSIX, `ulimit -d` (memory outside the heap, e.g. huge typed arrays) and
  *   `ulimit -t` (CPU seconds, which also ends a looping child whose grader was killed); a cap on
@@ -42,25 +43,40 @@ const STARTUP_MS = 60_000;
 /** The result channel carries one bounded result; more than this is not the runner talking. */
 const CHANNEL_BYTES = 4 * 1024 * 1024;
 
-// Runs in the child before anything else, as `node -e`. Wrapped in a function so that its
-// constants are not script-scope bindings the submission could name. It keeps the only
-// references to fs and vm; runner.ts receives capabilities, never the modules.
-const BOOT = `(() => {
+/**
+ * The child's boot script, run as `node -e` before anything else. It is wrapped in a function so
+ * that its constants are not script-scope bindings the submission could name, and it keeps the
+ * only references to fs, vm and util: runner.ts receives capabilities, never the modules. Node
+ * objects the capabilities use (Buffer) are captured here, before the runner removes their globals.
+ * Example: `spawn(process.execPath, ['--permission', '-e', BOOT], ...)`.
+ */
+export const BOOT = `(() => {
   'use strict';
   const fs = require('node:fs');
   const vm = require('node:vm');
+  const format = require('node:util').format;
   const writeSync = fs.writeSync;
+  const Bytes = Buffer;
   const bytes = Buffer.from;
   const exit = process.exit.bind(process);
+  const write = (fd, text) => {
+    const b = bytes.call(Bytes, text, 'utf8');
+    for (let o = 0; o < b.length; ) {
+      try {
+        o += writeSync(fd, b, o, b.length - o);
+      } catch (e) {
+        if (e.code !== 'EAGAIN') throw e;
+      }
+    }
+  };
   const input = JSON.parse(fs.readFileSync(0, 'utf8'));
   const start = vm.runInThisContext(input.runner, { filename: 'nonlinear-runner.js' })();
   start({ nonce: input.nonce, code: input.code, includeHidden: input.includeHidden }, {
-    report(line) {
-      const b = bytes.call(Buffer, line + '\\n', 'utf8');
-      for (let o = 0; o < b.length; ) o += writeSync(3, b, o, b.length - o);
-    },
+    report: (line) => write(3, line + '\\n'),
     compile: (code) => vm.compileFunction(code, ['exports', 'module', 'require'], { filename: 'submission.js' }),
     exit,
+    print: (fd, text) => write(fd === 2 ? 2 : 1, String(text)),
+    format,
   });
 })();`;
 
@@ -180,7 +196,9 @@ function verdict(spec: ExerciseSpec, options: { includeHidden: boolean }, limits
   if (e.spawnError) return crashed(spec, `the sandbox could not start (${e.spawnError.message}); grade again`, options);
   if (OUT_OF_MEMORY.test(e.stderrTail)) return crashed(spec, `it ran out of memory (the limit is ${limits.heapMb} MB of JavaScript heap)`, options);
   if (e.signal === 'SIGXCPU') return crashed(spec, `it used more than ${Math.ceil(limits.timeoutSeconds) + 10} s of CPU time`, options);
-  const last = e.stderrTail.trim().split('\n').filter((l) => l.trim() !== '').pop() ?? '';
+  // The error line of Node's crash report, without the stack and the "Node.js v24" footer.
+  const lines = e.stderrTail.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('at ') && !/^Node\.js v\d/.test(l));
+  const last = lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.pop() ?? '';
   const how = e.signal ? `was killed by ${e.signal}` : `exited with code ${String(e.exitCode)}`;
   return crashed(spec, `the process ${how} before reporting a result${last ? `: ${last.slice(0, 300)}` : ''}`, options);
 }
