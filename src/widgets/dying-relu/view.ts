@@ -11,16 +11,18 @@ import { DATA_SIZE, SIZES, STEPS, type Derived, type Run, type State } from './m
 export const DEAD_HEIGHT = 210;
 export const LOSS_HEIGHT = 160;
 export const LOSS_DOMAIN: [number, number] = [1e-3, 10];
-const MARGINS = { marginLeft: 52, marginRight: 96 } as const;
+const MARGINS = { marginLeft: 52, marginRight: 104 } as const;
 const LAYER_COLORS = [colors.blue, colors.orange] as const;
 
 const INIT_NAMES = { he: 'He', xavier: 'Xavier', uniform: 'uniform ±1' } as const;
 const percent = (f: number): string => `${Math.round(100 * f)}%`;
+/** A bias as the chapters write it, with a true minus sign: −1.0. */
+const biasText = (b: number): string => b.toFixed(1).replace('-', '−');
 
 /** The settings of a run in a few words, e.g. "lr 1, He, bias 0, ReLU, seed 1". */
 export function settingsLabel(s: State): string {
   const act = s.activation === 'relu' ? 'ReLU' : 'Leaky ReLU';
-  return `lr ${s.lr}, ${INIT_NAMES[s.init]}, bias ${s.bias.toFixed(1).replace('-', '−')}, ${act}, seed ${s.seed}`;
+  return `lr ${s.lr}, ${INIT_NAMES[s.init]}, bias ${biasText(s.bias)}, ${act}, seed ${s.seed}`;
 }
 
 /** A record's first `steps + 1` values as { step, value } rows. */
@@ -53,14 +55,16 @@ function deadChart(run: Run, previous: Run | null, document: Document): Element 
   }
   for (const l of [0, 1]) {
     marks.push(Plot.line(series(run.inactive[l]!, k), { x: 'step', y: 'value', stroke: LAYER_COLORS[l], strokeWidth: 2.5 }));
+    // Labels in the text colour (small coloured text would fall short of 4.5:1), keyed by a swatch.
+    marks.push(Plot.dot([{ step: k, value: labelY[l]! }], { x: 'step', y: 'value', dx: 10, r: 4, fill: LAYER_COLORS[l] }));
     marks.push(Plot.text([{ step: k, value: labelY[l]! }], {
-      x: 'step', y: 'value', dx: 8, textAnchor: 'start', fill: LAYER_COLORS[l], fontWeight: 600, fontSize: 12,
+      x: 'step', y: 'value', dx: 18, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, fontSize: 12,
       text: () => `layer ${l + 1}: ${percent(now[l]!)}`,
     }));
   }
   if (run.diverged !== null) {
     marks.push(Plot.text([`diverged at step ${run.diverged}: the weights overflowed`], {
-      frameAnchor: 'middle', fill: colors.red, fontWeight: 600, fontSize: 13,
+      frameAnchor: 'middle', fill: 'currentColor', fontWeight: 600, fontSize: 13,
     }));
   }
   return plot({
@@ -92,8 +96,9 @@ function lossChart(run: Run, previous: Run | null, document: Document): Element 
     }));
   }
   marks.push(Plot.line(series(run.loss, k), { x: 'step', y: 'value', stroke: colors.purple, strokeWidth: 2.5 }));
+  marks.push(Plot.dot([{ step: k, value: run.loss[k]! }], { x: 'step', y: 'value', dx: 10, r: 4, fill: colors.purple }));
   marks.push(Plot.text([{ step: k, value: run.loss[k]! }], {
-    x: 'step', y: 'value', dx: 8, textAnchor: 'start', fill: colors.purple, fontWeight: 600, fontSize: 12,
+    x: 'step', y: 'value', dx: 18, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, fontSize: 12,
     text: () => `loss ${run.loss[k]!.toPrecision(2)}`,
   }));
   return plot({
@@ -128,7 +133,7 @@ export function describe({ run, previous }: Derived, _state: State): string {
     : k === STEPS ? `After all ${STEPS} steps` : `After ${k} of ${STEPS} steps`;
   let text =
     `A ${act} network ${SIZES.join(' → ')} trained on ${DATA_SIZE} moons points by SGD, learning rate ${s.lr}, ` +
-    `${INIT_NAMES[s.init]} initialisation, hidden biases starting at ${s.bias.toFixed(1)}, seed ${s.seed}. ` +
+    `${INIT_NAMES[s.init]} initialisation, hidden biases starting at ${biasText(s.bias)}, seed ${s.seed}. ` +
     `${progress}, ${percent(run.inactive[0][k]!)} of layer 1's ${SIZES[1]} units and ${percent(run.inactive[1][k]!)} of layer 2's are ${dead}` +
     ` (${percent(run.inactive[0][0]!)} and ${percent(run.inactive[1][0]!)} at the start); ` +
     `the loss is ${run.loss[k]!.toPrecision(2)} (chance: ln 2 ≈ 0.69) and the accuracy ${percent(run.accuracy[k]!)}.`;

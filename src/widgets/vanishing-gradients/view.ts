@@ -84,7 +84,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   return plot({
     ...plotDefaults,
     height: FIGURE_HEIGHT,
-    marginRight: 70,
+    marginRight: 80,
     marginLeft: 48,
     marginBottom: 40,
     document,
@@ -110,9 +110,11 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
       Plot.ruleY([1], { stroke: colors.gray, strokeOpacity: 0.5 }),
       Plot.line(data, { x: 'layer', y: 'norm', z: 'activation', stroke: (r: Row) => COLORS[r.activation], strokeWidth: 2.5 }),
       Plot.dot(data, { x: 'layer', y: 'norm', fill: (r: Row) => COLORS[r.activation], r: 3 }),
+      // Names in the text colour (small coloured text would fall short of 4.5:1), keyed by a swatch.
+      Plot.dot(labels, { x: 'layer', y: 'norm', dx: 12, r: 4.5, fill: (r: Row) => COLORS[r.activation] }),
       Plot.text(labels, {
-        x: 'layer', y: 'norm', dx: 8, textAnchor: 'start', text: (r: Row) => NAMES[r.activation],
-        fill: (r: Row) => COLORS[r.activation], fontWeight: 600, fontSize: 13,
+        x: 'layer', y: 'norm', dx: 20, textAnchor: 'start', text: (r: Row) => NAMES[r.activation],
+        fill: 'currentColor', fontWeight: 600, fontSize: 13,
       }),
     ],
   });
