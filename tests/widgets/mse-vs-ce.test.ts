@@ -87,8 +87,8 @@ describe('mse-vs-ce view', () => {
       'At z = −6.0, p = σ(z) = 0.002473. Cross-entropy: loss 6.002, gradient −0.9975. MSE: loss 0.9951, gradient −0.004921. ' +
         'Cross-entropy\'s gradient is 202.7 times MSE\'s.',
     );
-    // The annotation is two lines (two tspans): "MSE steepest:" and "−0.2963 at z = −0.69".
-    expect(fig.querySelectorAll('svg')[1]!.textContent).toContain('MSE steepest:−0.2963 at z = −0.69');
+    // The annotation is three lines (three tspans): "MSE steepest:", "−0.2963" and "at z = −0.69".
+    expect(fig.querySelectorAll('svg')[1]!.textContent).toContain('MSE steepest:−0.2963at z = −0.69');
     expect(fig.textContent).toContain('no ½');
   });
 

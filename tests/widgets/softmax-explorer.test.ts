@@ -161,7 +161,10 @@ describe('softmax explorer view', () => {
     const over = draw(state({ shift: 710 }));
     const [naive, stable] = over.querySelectorAll('svg');
     expect(naive!.textContent).toContain('NaN (∞/∞)');
-    expect(naive!.querySelectorAll('rect').length).toBe(0);
+    // No orange bar, but a faint red band in each row where the bar would be.
+    expect(naive!.querySelectorAll('g[fill="#ea580c"] rect').length).toBe(0);
+    expect(naive!.querySelectorAll('g[fill="#dc2626"] rect').length).toBe(3);
+    expect(naive!.getAttribute('aria-hidden')).toBe('true');
     expect(stable!.textContent).toContain('0.6590');
     expect(draw(state({ shift: -750 })).querySelector('svg')!.textContent).toContain('NaN (0/0)');
   });

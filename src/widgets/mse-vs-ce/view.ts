@@ -9,7 +9,7 @@ import { colors } from '../core/plot-style';
 import { formatValue, signed } from '../softmax-explorer/format';
 import { Z_MAX, Z_MIN, type Derived, type Point, type State } from './model';
 
-export const PANEL_WIDTH = 320;
+export const PANEL_WIDTH = 280;
 export const PANEL_HEIGHT = 240;
 
 const DASH = '6 4';
@@ -24,7 +24,7 @@ function el(document: Document, tag: string, className: string, text?: string): 
 function panel(
   document: Document, d: Derived, ce: keyof Point, mse: keyof Point, y: Plot.ScaleOptions, extra: Plot.Markish[] = [],
 ): SVGSVGElement | HTMLElement {
-  return Plot.plot({
+  const svg = Plot.plot({
     document,
     width: PANEL_WIDTH,
     height: PANEL_HEIGHT,
@@ -45,6 +45,9 @@ function panel(
       Plot.dot([d.at], { x: 'z', y: mse, r: 5, fill: colors.orange, stroke: 'white' }),
     ],
   });
+  // The figure's text alternative is the description; the SVG's parts are not separate content.
+  svg.setAttribute('aria-hidden', 'true');
+  return svg;
 }
 
 function mseName(d: Derived): string {
@@ -83,15 +86,16 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
     el(document, 'p', 'mvc-head', 'Loss L'),
     panel(document, d, 'ce', 'mse', { domain: [0, 10.5], label: null, ticks: [0, 2, 4, 6, 8, 10] }),
   );
-  const peakText = `MSE steepest:\n${formatValue(d.peak.mseGrad)} at z = −0.69`;
+  const peakText = `MSE steepest:\n${formatValue(d.peak.mseGrad)}\nat z = −0.69`;
   const grad = el(document, 'div', 'mvc-panel');
   grad.append(
     el(document, 'p', 'mvc-head', 'Gradient ∂L/∂z'),
-    panel(document, d, 'ceGrad', 'mseGrad', { domain: [-1.05, 0.05], label: null, ticks: [-1, -0.75, -0.5, -0.25, 0] }, [
-      Plot.arrow([{ x1: 1.6, y1: -0.6, x2: d.peak.z + 0.15, y2: d.peak.mseGrad - 0.03 }], {
+    panel(document, d, 'ceGrad', 'mseGrad', { domain: [-1.05, 0.05], label: null, ticks: [-1, -0.8, -0.6, -0.4, -0.2, 0] }, [
+      // Bottom right is empty (there σ(z) − 1 is above −0.27): room for the note, pointing up-left to the peak.
+      Plot.arrow([{ x1: 3, y1: -0.56, x2: d.peak.z + 0.2, y2: d.peak.mseGrad * 1.1 }], {
         x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeWidth: 1, headLength: 6, inset: 2,
       }),
-      Plot.text([peakText], { x: 1.2, y: -0.66, text: (t: string) => t, textAnchor: 'start', fill: 'currentColor', fontSize: 11 }),
+      Plot.text([peakText], { x: 9.8, y: -0.7, text: (t: string) => t, textAnchor: 'end', fill: 'currentColor', fontSize: 11 }),
     ]),
   );
   panels.append(loss, grad);

@@ -14,6 +14,10 @@ const STYLE: Record<FitName, { name: string; color: string; dash: string | undef
 };
 const ORDER: FitName[] = ['mse', 'mae', 'huber'];
 
+/** Narrower than the shared figure width, so that its text stays readable when it shrinks to a 390 px phone. */
+export const PLOT_WIDTH = 400;
+export const PLOT_HEIGHT = 340;
+
 function el(document: Document, tag: string, className: string, text?: string): HTMLElement {
   const e = document.createElement(tag);
   e.className = className;
@@ -37,20 +41,26 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   const plot = Plot.plot({
     ...plotDefaults,
     document,
-    marginTop: 16,
+    width: PLOT_WIDTH,
+    height: PLOT_HEIGHT,
+    marginTop: 12,
     x: { domain: [...X_DOMAIN], label: 'x', labelAnchor: 'center' },
-    y: { domain: [...Y_DOMAIN], label: 'y', grid: true },
+    y: { domain: [...Y_DOMAIN], label: null, grid: true },
     marks: [
       Plot.ruleY([0]),
       ...lines,
       Plot.dot(d.points.filter((p) => !p.moving), { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
       Plot.dot(moving, { x: 'x', y: 'y', r: 6, fill: colors.purple, stroke: 'currentColor', strokeWidth: 1.5 }),
+      // The label goes to the side with room, so it never leaves the plot.
       Plot.text(moving, {
-        x: 'x', y: 'y', dx: 10, textAnchor: 'start', fill: 'currentColor', fontWeight: 600,
+        x: 'x', y: 'y', dx: moving[0]!.x > 6 ? -10 : 10, textAnchor: moving[0]!.x > 6 ? 'end' : 'start',
+        fill: 'currentColor', fontWeight: 600,
         text: (p: { x: number; y: number }) => `(${p.x}, ${p.y})`,
       }),
     ],
   });
+  // The figure's text alternative is the description; the SVG's parts are not separate content.
+  plot.setAttribute('aria-hidden', 'true');
   const legend = el(document, 'ul', 'rr-legend');
   for (const f of ORDER) {
     const item = el(document, 'li', 'rr-key');

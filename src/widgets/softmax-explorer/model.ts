@@ -18,7 +18,10 @@ export const TEMPERATURES = [0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2, 3, 5, 7, 
 
 const SUBSCRIPTS = ['₁', '₂', '₃', '₄', '₅', '₆'];
 const logit = (i: number, d: number) =>
-  numberField({ label: `z${SUBSCRIPTS[i]} (${CLASS_NAMES[i]})`, min: -10, max: 10, step: 0.1, default: d });
+  numberField({
+    label: `z${SUBSCRIPTS[i]} (${CLASS_NAMES[i]})`, min: -10, max: 10, step: 0.1, default: d,
+    format: (v) => v.toFixed(1).replace('-', '−'),
+  });
 
 export const schema = {
   classes: numberField({ label: 'Classes', min: 2, max: 6, step: 1, default: 3, format: (v) => `${v} classes` }),

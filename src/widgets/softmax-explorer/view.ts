@@ -10,7 +10,7 @@ import { formatNumber, formatProbability } from './format';
 import type { Derived, State } from './model';
 
 /** Each panel's size: two fit side by side in the content column, one fits a 390 px phone. */
-export const PANEL_WIDTH = 320;
+export const PANEL_WIDTH = 280;
 export const PANEL_HEIGHT = 200;
 
 function el(document: Document, tag: string, className: string, text?: string): HTMLElement {
@@ -25,29 +25,36 @@ function bars(
 ): SVGSVGElement | HTMLElement {
   const rows = names.map((name, i) => ({ name, p: p[i]!, label: formatProbability(p[i]!) }));
   const failed = rows.filter((r) => Number.isNaN(r.p));
-  return Plot.plot({
+  const svg = Plot.plot({
     document,
     width: PANEL_WIDTH,
     height: PANEL_HEIGHT,
     marginLeft: 36,
-    marginRight: 84,
+    marginRight: 80,
     marginTop: 8,
     marginBottom: 32,
     style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
     x: { domain: [0, 1], ticks: [0, 0.5, 1], label: 'probability', labelAnchor: 'center', grid: true },
     y: { domain: names, label: null, padding: 0.2, tickSize: 0 },
     marks: [
+      // A failed row: a faint red band where the bar would be, and NaN written across it.
+      Plot.barX(failed, { y: 'name', x1: 0, x2: 1, fill: colors.red, fillOpacity: 0.12 }),
       Plot.barX(rows.filter((r) => Number.isFinite(r.p)), { y: 'name', x: 'p', fill: color }),
       Plot.text(failed, {
-        y: 'name', x: 0.5, text: () => `NaN ${nanNote}`, fill: colors.red, fontWeight: 700, fontSize: 15,
+        y: 'name', x: 0.5, text: () => `NaN ${nanNote}`, fill: colors.red, fontWeight: 700, fontSize: 15, className: 'sme-nan',
       }),
       Plot.text(rows.filter((r) => !Number.isNaN(r.p)), {
         y: 'name', x: 1, dx: 8, textAnchor: 'start', text: 'label', fill: 'currentColor', fontVariant: 'tabular-nums',
       }),
-      Plot.text(failed, { y: 'name', x: 1, dx: 8, textAnchor: 'start', text: 'label', fill: colors.red, fontWeight: 700 }),
+      Plot.text(failed, {
+        y: 'name', x: 1, dx: 8, textAnchor: 'start', text: 'label', fill: colors.red, fontWeight: 700, className: 'sme-nan',
+      }),
       Plot.ruleX([0]),
     ],
   });
+  // The figure's text alternative is the description; the SVG's parts are not separate content.
+  svg.setAttribute('aria-hidden', 'true');
+  return svg;
 }
 
 function naiveStatus(d: Derived): string {
