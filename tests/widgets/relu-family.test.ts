@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/widgets/core/schema.ts';
 import { createMemo } from '../../src/widgets/sigmoid-depth/figure-kit.ts';
 import { derive, FAMILY, functionsOf, schema, type State } from '../../src/widgets/relu-family/model.ts';
-import { describe as describeFigure, render } from '../../src/widgets/relu-family/view.ts';
+import { cutToRange, describe as describeFigure, render } from '../../src/widgets/relu-family/view.ts';
 
 // Reference values: mpmath at 40 digits from the definitions (ELU α(eˣ − 1), GELU x·Φ(x) with
 // Φ(x) = erfc(−x/√2)/2, SiLU x·σ(x), softplus log(1 + eˣ)), and their derivatives.
@@ -152,5 +152,23 @@ describe('relu family', () => {
     const pointLayer = (html: Element) => html.children[0]!.children[2]!;
     expect(pointLayer(render(d, { document: doc() })).querySelectorAll('circle')).toHaveLength(0); // x = 5 is off the view
     expect(pointLayer(render(derive({ ...state, x: 2 }), { document: doc() })).querySelectorAll('circle')).toHaveLength(7);
+  });
+
+  it('cutToRange(points, lo, hi) keeps the part inside, ends it on the bound, and breaks the line outside', () => {
+    const line = [-4, -3, -1, 0, 2].map((x) => ({ x, y: x })); // Leaky ReLU at α = 1 is y = x
+    expect(cutToRange(line, -1.2, 7)).toEqual([{ x: -1.2, y: -1.2 }, { x: -1, y: -1 }, { x: 0, y: 0 }, { x: 2, y: 2 }]);
+    const dip = [{ x: 0, y: 0 }, { x: 1, y: -2 }, { x: 2, y: 0 }];
+    expect(cutToRange(dip, -1, 1)).toEqual([{ x: 0, y: 0 }, { x: 0.5, y: -1 }, { x: 1, y: Number.NaN }, { x: 1.5, y: -1 }, { x: 2, y: 0 }]);
+    const gap = [{ x: 0, y: 0 }, { x: 0, y: Number.NaN }, { x: 0, y: 1 }];
+    expect(cutToRange(gap, -1, 2)).toEqual(gap);
+  });
+
+  it('with α = 1 every drawn point stays inside its panel, in both views', () => {
+    for (const view of ['wide', 'corner'] as const) {
+      const figure = render(derive({ ...initial(), alpha: 1, x: -4, view }), { document: doc() });
+      const fPanel = figure.children[0]!;
+      // The point layer draws no dot for Leaky ReLU's value −4, which is below the panel.
+      expect(fPanel.children[2]!.querySelectorAll('circle').length).toBe(view === 'wide' ? 6 : 0);
+    }
   });
 });

@@ -60,8 +60,31 @@ function frame(which: 'f' | 'df', view: Derived['view']) {
 function curveMark(m: Member, which: 'f' | 'df', view: Derived['view']) {
   const { color, dash, width, opacity } = look[m.name];
   const [lo, hi] = VIEWS[view].x;
-  const points = m[which].filter((p) => p.x >= lo && p.x <= hi);
+  const [yLo, yHi] = VIEWS[view][which];
+  const points = cutToRange(m[which].filter((p) => p.x >= lo && p.x <= hi), yLo, yHi);
   return Plot.line(points, { x: 'x', y: 'y', stroke: color, strokeWidth: width, strokeOpacity: opacity, strokeDasharray: dash });
+}
+
+/**
+ * The parts of a polyline with y in [lo, hi]: each crossing of a bound is interpolated onto it,
+ * and a point with y = NaN breaks the line where it leaves (Plot draws NaN as a gap). Needed for
+ * Leaky ReLU with a large α, whose left branch αx runs below the panel. Points already NaN stay.
+ * Example: `cutToRange([{ x: -3, y: -3 }, { x: -1, y: -1 }], -1.2, 7)` is `[{ x: -1.2, y: -1.2 }, { x: -1, y: -1 }]`.
+ */
+export function cutToRange(points: readonly { x: number; y: number }[], lo: number, hi: number): { x: number; y: number }[] {
+  const inside = (y: number) => y >= lo && y <= hi;
+  const out: { x: number; y: number }[] = [];
+  for (const [i, p] of points.entries()) {
+    const prev = points[i - 1];
+    if (prev && !Number.isNaN(prev.y) && !Number.isNaN(p.y) && inside(prev.y) !== inside(p.y)) {
+      const edge = (inside(prev.y) ? p.y : prev.y) > hi ? hi : lo;
+      const t = (edge - prev.y) / (p.y - prev.y);
+      out.push({ x: prev.x + t * (p.x - prev.x), y: edge });
+      if (!inside(p.y)) out.push({ x: p.x, y: Number.NaN });
+    }
+    if (Number.isNaN(p.y) || inside(p.y)) out.push(p);
+  }
+  return out;
 }
 
 /** A tick label: the number as written, with a true minus sign ("−3", not "−3.0"). */
@@ -75,7 +98,7 @@ function baseLayer(members: Member[], which: 'f' | 'df', view: Derived['view'], 
     ...f,
     document,
     x: { ...f.x, label: 'x', ticks: ticks.xTicks, tickFormat: signed, labelAnchor: 'right' },
-    y: { ...f.y, label: which === 'f' ? '↑ f(x)' : '↑ f′(x)', grid: true, ticks: which === 'f' ? ticks.fTicks : [0, 0.5, 1], tickFormat: signed },
+    y: { ...f.y, label: which === 'f' ? 'f(x)' : 'f′(x)', grid: true, ticks: which === 'f' ? ticks.fTicks : [0, 0.5, 1], tickFormat: signed },
     marks: [Plot.ruleY([0]), ...members.filter((m) => m.name !== 'leakyRelu').map((m) => curveMark(m, which, view))],
   });
 }
@@ -95,13 +118,15 @@ function panel(d: Derived, which: 'f' | 'df', document: Document, memo: Memo): E
     overlayLayer(leaky ? [curveMark(leaky, which, d.view)] : [], which, d.view, document),
   );
   const [lo, hi] = VIEWS[d.view].x;
+  const [yLo, yHi] = VIEWS[d.view][which];
+  const at = (m: Member): number => (which === 'f' ? m.value : m.slope);
   const inView = d.x >= lo && d.x <= hi;
   const point = overlayLayer(
     inView
       ? [
           Plot.ruleX([d.x], { stroke: colors.gray, strokeDasharray: '2 3' }),
-          Plot.dot(members, {
-            x: () => d.x, y: (m: Member) => (which === 'f' ? m.value : m.slope), r: 4,
+          Plot.dot(members.filter((m) => at(m) >= yLo && at(m) <= yHi), {
+            x: () => d.x, y: at, r: 4,
             fill: (m: Member) => look[m.name].color, stroke: 'white', strokeWidth: 1,
           }),
         ]

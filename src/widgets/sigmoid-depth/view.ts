@@ -59,11 +59,11 @@ function curvesLayer(d: Derived, document: Document): Element {
     ...f,
     document,
     x: { ...f.x, label: 'layers n', ticks: [0, 5, 10, 15, 20], labelAnchor: 'right' },
-    y: { ...f.y, ticks: logTicks(d.yMin), tickFormat: powerOfTen, label: '↑ factor after n layers', grid: true },
+    y: { ...f.y, ticks: logTicks(d.yMin), tickFormat: powerOfTen, label: 'factor after n layers', grid: true },
     marks: [
       Plot.ruleY([1e-3], { stroke: colors.gray, strokeDasharray: '2 3' }),
-      // Left of the curves' descent, under the line: in the first layers every curve is still above 1e-3.
-      Plot.text(['one thousandth'], { x: 0, y: 1e-3, text: (t: string) => t, textAnchor: 'start', dx: 3, dy: 9, fill: 'currentColor', fontSize: 11 }),
+      // Right, above the line: past 12 layers only tanh's best case (at 1) is above one thousandth.
+      Plot.text(['one thousandth'], { x: MAX_DEPTH, y: 1e-3, text: (t: string) => t, textAnchor: 'end', dy: -7, fill: 'currentColor', fontSize: 11 }),
       ...d.series.flatMap((s) => {
         const { color, dash } = look[s.key];
         return [

@@ -50,7 +50,7 @@ function curvesLayer(d: Derived, document: Document): Element {
         ? [
             line('rescaled', colors.purple, OVERLAY_DASH, 3),
             Plot.text([`largest gap ${formatNumber(d.maxGap, { digits: 2 })}`], {
-              frameAnchor: 'bottom-right', dx: -4, dy: -24, text: (t: string) => t, textAnchor: 'end', fill: 'currentColor', fontWeight: 600,
+              frameAnchor: 'bottom-right', dx: -4, dy: -8, text: (t: string) => t, textAnchor: 'end', fill: 'currentColor', fontWeight: 600,
             }),
           ]
         : []),
