@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -318,6 +318,21 @@ describe('exercises in the page', () => {
     expect(await editorLoaded()).toBe(true);
     expect(await page.locator('section[data-exercise="sigmoid"] .cm-editor').count()).toBe(1);
     await context.close();
+  });
+
+  it('the grader shipped to the browser holds no hidden test (they stay in content/exercises/<id>/hidden.ts)', async () => {
+    const dir = join(inject('siteRoot'), '_astro');
+    const workers = readdirSync(dir).filter((f) => f.startsWith('sandbox-worker'));
+    expect(workers).toHaveLength(1);
+    const bundle = readFileSync(join(dir, workers[0]!), 'utf8');
+    expect(bundle).toContain(sigmoidSpec.tests[0]!.name); // the visible tests are there
+    let checked = 0;
+    for (const id of readdirSync('content/exercises')) {
+      const hidden = (await import(`../../content/exercises/${id}/hidden.ts`)).default as { name: string }[];
+      for (const t of hidden) expect(bundle, `${id}: ${t.name}`).not.toContain(t.name);
+      checked += hidden.length;
+    }
+    expect(checked).toBeGreaterThan(13);
   });
 
   it('without JavaScript, the statement and the starter code are readable and the buttons are not shown', async () => {
