@@ -21,7 +21,8 @@ export function compileSubmission(source: string): Compiled {
     const at = /\((\d+):(\d+)\)\s*$/.exec(message);
     const loc = (e as { loc?: { line: number; column: number } }).loc;
     const line = loc?.line ?? (at ? Number(at[1]) : undefined);
-    const column = loc ? loc.column + 1 : at ? Number(at[2]) + 1 : undefined;
+    // sucrase reports 1-based lines and columns, in `loc` and in the message's "(line:column)".
+    const column = loc ? loc.column : at ? Number(at[2]) : undefined;
     const text = message.replace(/\s*\(\d+:\d+\)\s*$/, '');
     return {
       ok: false,
