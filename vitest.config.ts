@@ -26,7 +26,7 @@ export default defineConfig({
           // One Chromium at a time: the machines have two shared cores.
           fileParallelism: false,
           // axe over a long KaTeX page takes 10-40 s on an idle 2-core machine, several times that on a busy one.
-          testTimeout: 300_000,
+          testTimeout: 600_000,
           hookTimeout: 180_000,
         },
       },

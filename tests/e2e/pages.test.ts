@@ -7,7 +7,7 @@ import { serveStatic, type StaticSite } from '../support/static-server.ts';
 // Scripts run late on a busy shared machine: wait up to 30 s (expect.poll's default is 1 s).
 const POLL = { timeout: 30_000 };
 // A full-page screenshot of a 20,000-pixel chapter can take minutes on a busy machine.
-const SHOT = { animations: 'disabled', timeout: 240_000 } as const;
+const SHOT = { animations: 'disabled', timeout: 480_000 } as const;
 
 let browser: Browser;
 let site: StaticSite;
