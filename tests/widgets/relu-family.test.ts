@@ -107,8 +107,8 @@ describe('relu family', () => {
     const d = derive(initial());
     const figure = render(d, { document: doc() });
     const layers = [...figure.querySelectorAll('svg')].filter((s) => s.getAttribute('viewBox') === '0 0 320 280');
-    expect(layers).toHaveLength(6); // per panel: axes and curves, Leaky ReLU, the point
-    expect(figure.children[0]!.children).toHaveLength(3);
+    expect(layers).toHaveLength(4); // per panel: axes and curves, then Leaky ReLU and the point
+    expect(figure.children[0]!.children).toHaveLength(2);
     const rows = [...figure.querySelectorAll('tbody tr')].map((r) => r.textContent);
     expect(rows[3]).toBe('GELU\u22120.1587\u22120.08332');
     expect(figure.querySelector('thead')!.textContent).toContain('f(\u22121.0)');
@@ -129,13 +129,11 @@ describe('relu family', () => {
     for (const state of states) {
       const kept = render(derive(state), { document, memo });
       expect(kept.outerHTML).toBe(render(derive(state), { document }).outerHTML);
-      layers.push([...kept.children[0]!.children]); // the f panel: base, Leaky ReLU, point
+      layers.push([...kept.children[0]!.children]); // the f panel: base, then Leaky ReLU with the point
     }
-    expect(layers[1]![0]).toBe(layers[0]![0]); // x moved: same base and Leaky ReLU layers
-    expect(layers[1]![1]).toBe(layers[0]![1]);
-    expect(layers[1]![2]).not.toBe(layers[0]![2]);
-    expect(layers[2]![0]).toBe(layers[1]![0]); // α moved: same base, new Leaky ReLU layer
-    expect(layers[2]![1]).not.toBe(layers[1]![1]);
+    expect(layers[1]![0]).toBe(layers[0]![0]); // x moved: same base
+    expect(layers[1]![1]).not.toBe(layers[0]![1]);
+    expect(layers[2]![0]).toBe(layers[1]![0]); // α moved: same base
     expect(layers[3]![0]).not.toBe(layers[2]![0]); // GELU hidden: new base
   });
 
@@ -149,7 +147,7 @@ describe('relu family', () => {
     const corner = render(d, { document: doc() }).outerHTML;
     expect(corner).not.toBe(wide);
     expect(corner).not.toContain('clip-path');
-    const pointLayer = (html: Element) => html.children[0]!.children[2]!;
+    const pointLayer = (html: Element) => html.children[0]!.children[1]!;
     expect(pointLayer(render(d, { document: doc() })).querySelectorAll('circle')).toHaveLength(0); // x = 5 is off the view
     expect(pointLayer(render(derive({ ...state, x: 2 }), { document: doc() })).querySelectorAll('circle')).toHaveLength(7);
   });
@@ -168,7 +166,7 @@ describe('relu family', () => {
       const figure = render(derive({ ...initial(), alpha: 1, x: -4, view }), { document: doc() });
       const fPanel = figure.children[0]!;
       // The point layer draws no dot for Leaky ReLU's value −4, which is below the panel.
-      expect(fPanel.children[2]!.querySelectorAll('circle').length).toBe(view === 'wide' ? 6 : 0);
+      expect(fPanel.children[1]!.querySelectorAll('circle').length).toBe(view === 'wide' ? 6 : 0);
     }
   });
 });

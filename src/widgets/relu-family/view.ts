@@ -103,7 +103,7 @@ function baseLayer(members: Member[], which: 'f' | 'df', view: Derived['view'], 
   });
 }
 
-/** A layer without axes over the same frame: Leaky ReLU's curve, or the reader's x and the points on it. */
+/** A layer without axes over the same frame: Leaky ReLU's curve, the reader's x and the points on it. */
 function overlayLayer(marks: Plot.Markish[], which: 'f' | 'df', view: Derived['view'], document: Document): Element {
   const f = frame(which, view);
   return plot({ ...f, document, x: { ...f.x, axis: null }, y: { ...f.y, axis: null }, marks });
@@ -112,39 +112,30 @@ function overlayLayer(marks: Plot.Markish[], which: 'f' | 'df', view: Derived['v
 function panel(d: Derived, which: 'f' | 'df', document: Document, memo: Memo): Element {
   const members = ORDER.flatMap((name) => d.members.filter((m) => m.name === name));
   const leaky = members.find((m) => m.name === 'leakyRelu');
-  const shown = `${d.view}|${members.map((m) => m.name).join()}`;
-  const base = memo(`base-${which}`, shown, () => baseLayer(members, which, d.view, document));
-  const leakyLayer = memo(`leaky-${which}`, `${shown}|${d.alpha}`, () =>
-    overlayLayer(leaky ? [curveMark(leaky, which, d.view)] : [], which, d.view, document),
-  );
+  const base = memo(`base-${which}`, `${d.view}|${members.map((m) => m.name).join()}`, () => baseLayer(members, which, d.view, document));
   const [lo, hi] = VIEWS[d.view].x;
   const [yLo, yHi] = VIEWS[d.view][which];
   const at = (m: Member): number => (which === 'f' ? m.value : m.slope);
-  const inView = d.x >= lo && d.x <= hi;
-  const point = overlayLayer(
-    inView
-      ? [
-          Plot.ruleX([d.x], { stroke: colors.gray, strokeDasharray: '2 3' }),
-          Plot.dot(members.filter((m) => at(m) >= yLo && at(m) <= yHi), {
-            x: () => d.x, y: at, r: 4,
-            fill: (m: Member) => look[m.name].color, stroke: 'white', strokeWidth: 1,
-          }),
-        ]
-      : [],
-    which,
-    d.view,
-    document,
-  );
-  return layered(document, [base, leakyLayer, point]);
+  const point = d.x >= lo && d.x <= hi
+    ? [
+        Plot.ruleX([d.x], { stroke: colors.gray, strokeDasharray: '2 3' }),
+        Plot.dot(members.filter((m) => at(m) >= yLo && at(m) <= yHi), {
+          x: () => d.x, y: at, r: 4, fill: (m: Member) => look[m.name].color, stroke: 'white', strokeWidth: 1,
+        }),
+      ]
+    : [];
+  // Leaky ReLU rides with the point: one line is cheaper than a third layer to keep.
+  const top = overlayLayer([...(leaky ? [curveMark(leaky, which, d.view)] : []), ...point], which, d.view, document);
+  return layered(document, [base, top]);
 }
 
 /** The x with one decimal and a true minus sign. */
 const xText = (x: number): string => x.toFixed(1).replace('-', '\u2212');
 
 /**
- * Both panels and the legend table of values at x. Each panel is three layers: the axes and the
- * α-independent curves, Leaky ReLU, and the reader's point; with a per-instance `memo` (see
- * mount.ts), moving x redraws only the last, moving α the last two.
+ * Both panels and the legend table of values at x. Each panel is two layers: the axes and the
+ * α-independent curves, then Leaky ReLU and the reader's point; with a per-instance `memo` (see
+ * mount.ts), moving x or α redraws only the second.
  */
 export function render(d: Derived, { document, memo = noMemo }: { document: Document; memo?: Memo }): Element {
   const x = xText(d.x);
