@@ -26,7 +26,8 @@ export function mount(root: HTMLElement): void {
   };
 
   // On a narrow screen the figure scrolls sideways: the keyboard can reach it, and after each
-  // change it shows the whole graph if that fits, else the node the step is about.
+  // change it centres the whole graph if that fits (or no node is active), else the node the
+  // step is about.
   const fitScroll = (): void => {
     if (figure.scrollWidth <= figure.clientWidth + 1) {
       figure.removeAttribute('tabindex');
@@ -34,7 +35,8 @@ export function mount(root: HTMLElement): void {
     }
     figure.tabIndex = 0;
     const graph = figure.querySelector('[data-graph]')?.getBoundingClientRect();
-    const target = graph && graph.width <= figure.clientWidth ? graph : figure.querySelector('[data-active]')?.getBoundingClientRect();
+    const active = figure.querySelector('[data-active]')?.getBoundingClientRect();
+    const target = active && graph && graph.width > figure.clientWidth ? active : (graph ?? active);
     if (!target) return;
     const view = figure.getBoundingClientRect();
     figure.scrollLeft += target.left + target.width / 2 - (view.left + view.width / 2);
