@@ -25,6 +25,7 @@ describe('sigmoid explorer', () => {
     const svg = render(d, { document: document as unknown as Document });
     expect(svg.tagName.toLowerCase()).toBe('svg');
     expect(svg.outerHTML).toContain('σ = 0.8808, slope 0.105');
+    expect(svg.outerHTML).not.toContain('aria-label'); // axe: aria-prohibited-attr on Plot's <g>
     expect(describeFigure(d, { x: 2 })).toMatch(/σ\(x\) = 0\.8808 .* σ′\(x\) = 0\.105 \(42% of the peak slope/);
   });
 });
