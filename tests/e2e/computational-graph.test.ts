@@ -56,7 +56,7 @@ describe('computational-graph widget in Chromium', () => {
     const page = await context.newPage();
     const problems = watchProblems(page);
     const fig = await open(page);
-    await fig.getByLabel('Graph').selectOption('neuron');
+    await fig.getByLabel('Graph', { exact: true }).selectOption('neuron');
     for (const name of ['x1', 'w1', 'x2', 'w2', 'bias']) await expect.poll(() => fig.locator(`input[name="${name}"]`).isVisible()).toBe(true);
     for (const name of ['a', 'b']) expect(await fig.locator(`input[name="${name}"]`).isVisible()).toBe(false);
     const step = fig.locator('input[name="step"]');
@@ -79,7 +79,7 @@ describe('computational-graph widget in Chromium', () => {
     const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const fig = await open(page, `?${ID}.expr=neuron&${ID}.step=14#widget-${ID}`);
-    expect(await fig.getByLabel('Graph').inputValue()).toBe('neuron');
+    expect(await fig.getByLabel('Graph', { exact: true }).inputValue()).toBe('neuron');
     expect(await fig.locator('figcaption').textContent()).toContain('Backward step 7 of 10 (step 14 of 17)');
     await fig.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => fig.locator('input[name="step"]').inputValue(), { timeout: 10_000 }).not.toBe('14');
