@@ -182,6 +182,14 @@ describe('computational graph: layout, geometry and edge cases', () => {
     }
   });
 
+  it('geometry keeps the default fan-out graph narrow enough to show whole on a 390 px phone', () => {
+    // On a phone the figure is drawn at its 560 px minimum width in a ~324 px scroll box.
+    const geo = geometry(derive(state()));
+    const left = Math.min(...geo.x);
+    const right = Math.max(...geo.x.map((x, i) => x + geo.w[i]!));
+    expect(((right - left) * 560) / FIGURE_WIDTH).toBeLessThan(310);
+  });
+
   it('render draws an SVG at build time with a box per node, an arrow per edge and the headline', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const s = state({ step: 7 });

@@ -21,7 +21,7 @@ const BOTTOM = FIGURE_HEIGHT - 28;
 const PORT_SPACING = 9;
 const MIN_BOX_W = 48;
 const MIN_GAP = 22;
-const MAX_GAP = 100;
+const MAX_GAP = 90;
 const PILL_FONT = 10.5;
 
 /**
