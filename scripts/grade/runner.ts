@@ -5,9 +5,9 @@
  *
  * 1. locks the global scope down: keeps only an allowlist of globals (the language's own and a
  *    few harmless ones; `process`, `require`, `fetch`, the built-in modules all go), replaces the
- *    console with one that holds no stream, and makes every remaining global binding read-only
- *    (the child also runs with `--frozen-intrinsics`, so `Math.abs = () => 0` cannot bend the
- *    comparisons either);
+ *    console with one that holds no stream, makes every remaining global binding read-only, and
+ *    freezes everything reachable from them and from the iterator and generator prototypes
+ *    (`harden`), so `Math.abs = () => 0` cannot bend the comparisons either;
  * 2. says "ready" on the result channel (the parent starts the wall clock then, so a slow start on
  *    a busy machine is not charged to the student);
  * 3. loads the compiled submission and grades it with the engine's `gradeExports`;
@@ -78,6 +78,49 @@ function quietConsole(print: Capabilities['print'], format: Capabilities['format
   }) as unknown as Console;
 }
 
+/**
+ * Intrinsics a submission can reach without a global name (through a literal, a generator or an
+ * iterator) but which the engine's own loops and comparisons use: hardened along with the globals.
+ */
+function hiddenIntrinsics(): unknown[] {
+  const proto = Object.getPrototypeOf;
+  /* eslint-disable @typescript-eslint/no-empty-function */
+  function* gen(): Generator<never> {}
+  async function* agen(): AsyncGenerator<never> {}
+  async function afn(): Promise<void> {}
+  return [
+    proto(Uint8Array), // %TypedArray%
+    proto([][Symbol.iterator]()), proto(proto([][Symbol.iterator]())), // %ArrayIteratorPrototype%, %IteratorPrototype%
+    proto(''[Symbol.iterator]()), proto(new Map()[Symbol.iterator]()), proto(new Set()[Symbol.iterator]()),
+    proto(/a/g[Symbol.matchAll]('')), proto(gen), proto(gen()), proto(agen), proto(agen()), proto(afn),
+    proto(proto(proto(agen()))), // %AsyncIteratorPrototype%
+  ];
+}
+
+/**
+ * Freezes every object reachable from `roots` through prototypes and own properties (values and
+ * accessors), so a submission cannot bend what the engine relies on (`Math.abs = () => 0`,
+ * `Array.prototype[Symbol.iterator]`, ...). This is the part of Node's `--frozen-intrinsics` the
+ * sandbox needs, applied to the allowlisted globals only: a quarter of the cost, and every
+ * sandboxed child pays it.
+ */
+function harden(roots: readonly unknown[]): void {
+  const seen = new Set<object>();
+  const stack = roots.filter((r): r is object => (typeof r === 'object' && r !== null) || typeof r === 'function');
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (seen.has(o)) continue;
+    seen.add(o);
+    Object.freeze(o);
+    const p = Object.getPrototypeOf(o) as object | null;
+    if (p !== null) stack.push(p);
+    for (const key of Reflect.ownKeys(o)) {
+      const d = Reflect.getOwnPropertyDescriptor(o, key)!;
+      for (const v of [d.value, d.get, d.set]) if ((typeof v === 'object' && v !== null) || typeof v === 'function') stack.push(v as object);
+    }
+  }
+}
+
 function lockdown(caps: Capabilities): void {
   const g = globalThis as Record<PropertyKey, unknown>;
   for (const key of Reflect.ownKeys(g)) {
@@ -86,10 +129,13 @@ function lockdown(caps: Capabilities): void {
     if (!delete g[key]) throw new Error(`the sandbox could not remove the global ${String(key)}`);
   }
   Object.defineProperty(g, 'console', { value: quietConsole(caps.print, caps.format), writable: false, configurable: false, enumerable: false });
+  const roots: unknown[] = hiddenIntrinsics();
   for (const name of Object.getOwnPropertyNames(g)) {
     const d = Object.getOwnPropertyDescriptor(g, name);
     if (d && d.configurable && 'value' in d) Object.defineProperty(g, name, { value: d.value, writable: false, configurable: false, enumerable: d.enumerable ?? false });
+    if (name !== 'globalThis') roots.push(d?.value);
   }
+  harden(roots);
 }
 
 /** Longest text kept in a result field: a submission's error message can be megabytes. */

@@ -66,6 +66,7 @@ describe('grading hostile submissions', () => {
     'kill-grader': /Cannot read properties of undefined \(reading 'kill'\)/,
     'huge-error': /Error: y{100}.*\(cut\)/s,
     'ways-out': /got: "none"/,
+    'patch-hidden-intrinsics': /got: "none"/,
     'read-file-import': /the result is NaN/,
   };
   for (const [c, reason] of Object.entries(reasons)) {
