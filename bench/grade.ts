@@ -10,9 +10,12 @@
  * everything over the whole wall time; and, on Linux, `cpuMsPerSubmission`, the CPU time of the
  * grader and all its children (from /proc/self/stat's cutime and cstime) per submission, which
  * does not depend on what else the machine is doing, and `cpuBoundPerSecOn2Cores` = 2000 /
- * cpuMsPerSubmission, the rate two idle cores would allow. BENCH_GRADE_N changes the count.
+ * cpuMsPerSubmission, the rate two idle cores would allow; `cpuMsPerGraded`, the same without the
+ * time-outs' CPU, next to `bareNodeCpuMs`, what a child that does nothing costs, and their ratio:
+ * how much of a submission's cost is the grader rather than starting Node. BENCH_GRADE_N changes
+ * the count.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +38,23 @@ function childrenCpuSeconds(): number | null {
   }
 }
 
+/**
+ * CPU milliseconds of a child that does nothing, `node --permission --single-threaded -e 0`
+ * (median of `runs`): the floor any one-process-per-submission grader pays on this machine.
+ */
+function bareNodeCpuMs(runs = 21): number | null {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = childrenCpuSeconds();
+    spawnSync(process.execPath, ['--permission', '--single-threaded', '-e', '0'], { env: {}, stdio: 'ignore' });
+    const after = childrenCpuSeconds();
+    if (before === null || after === null) return null;
+    samples.push((after - before) * 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return Math.round(samples[runs >> 1]!);
+}
+
 function makeClass(n: number): { dir: string; loops: number } {
   const dir = mkdtempSync(join(tmpdir(), 'nonlinear-bench-grade-'));
   const solution = readFileSync(join(EXERCISE, 'solution.ts'), 'utf8');
@@ -55,6 +75,7 @@ export const grade: BenchSuite = {
   async run() {
     const n = Number(process.env.BENCH_GRADE_N ?? 1000);
     const jobs = availableParallelism();
+    const bareMs = bareNodeCpuMs();
     const { dir, loops } = makeClass(n);
     const out = join(dir, 'results.json');
     const cpu0 = childrenCpuSeconds();
@@ -82,13 +103,17 @@ export const grade: BenchSuite = {
       overallPerSec: Math.round((rows.length / wall) * 10) / 10,
       cpuMsPerSubmission: cpu0 === null || cpu1 === null ? null : Math.round(((cpu1 - cpu0) * 1000) / rows.length),
       cpuBoundPerSecOn2Cores: cpu0 === null || cpu1 === null ? null : Math.round((2 / ((cpu1 - cpu0) / rows.length)) * 10) / 10,
+      // The same accounting without the time-outs' CPU (each spins for its wall time, so its wall time is taken as its CPU time).
+      cpuMsPerGraded: cpu0 === null || cpu1 === null ? null : Math.round(((cpu1 - cpu0) * 1000 - timedOut.reduce((s, r) => s + r.execution_time * 1000, 0)) / graded),
+      bareNodeCpuMs: bareMs,
     };
+    const ratio = line.cpuMsPerGraded !== null && bareMs ? Math.round((line.cpuMsPerGraded / bareMs) * 100) / 100 : null;
     // Fewer time-outs than loops would mean a loop was not stopped; more mean the machine was too busy for the limit.
     const failures = code !== 0 || rows.length !== n || timedOut.length < loops ? [`grade-${n}`] : [];
     const table = alignedTable(
-      ['case', 'per s (excl. time-outs)', 'per s (all)', 'CPU ms each', 'time-outs', 'jobs'],
-      [[line.case, String(line.submissionsPerSec), String(line.overallPerSec), String(line.cpuMsPerSubmission ?? 'n/a'), `${timedOut.length}/${loops}`, String(jobs)]],
+      ['case', 'per s (excl. time-outs)', 'per s (all)', 'CPU ms per graded', 'bare node CPU ms', 'ratio', 'time-outs', 'jobs'],
+      [[line.case, String(line.submissionsPerSec), String(line.overallPerSec), String(line.cpuMsPerGraded ?? 'n/a'), String(bareMs ?? 'n/a'), String(ratio ?? 'n/a'), `${timedOut.length}/${loops}`, String(jobs)]],
     );
-    return { table, lines: [line], failures };
+    return { table, lines: [{ ...line, cpuPerGradedOverBareNode: ratio }], failures };
   },
 };
