@@ -34,7 +34,7 @@ export default defineConfig({
           items: listChapters('./content/chapters').map((c) => ({ slug: `chapters/${c.slug}`, label: `${c.order}. ${c.title}` })),
         },
         { label: 'Exercises', link: '/exercises/' },
-        { label: 'For instructors', items: [{ slug: 'instructors', label: 'Building and hosting the course' }] },
+        { label: 'For instructors', items: [{ slug: 'instructors', label: 'Hosting, exercises and grading' }] },
       ],
       customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],
       markdown: { processedDirs: ['./content/chapters', './docs'] },
