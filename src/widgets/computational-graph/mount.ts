@@ -5,6 +5,7 @@
  */
 import { createLoop } from '../core/loop';
 import { mountWidget } from '../core/mount';
+import { recordRender } from '../core/timing';
 import { computationalGraph } from './definition';
 import { lastStep, type State } from './model';
 
@@ -58,10 +59,7 @@ export function mount(root: HTMLElement): void {
   form.addEventListener('input', fitScroll);
 
   /** Button presses are timed like inputs: event to updated figure. */
-  const record = (event: Event): void => {
-    const all = (globalThis.__nlRenderTimes ??= {});
-    (all[id] ??= []).push(performance.now() - event.timeStamp);
-  };
+  const record = (event: Event): void => recordRender(id, event, root);
   const goTo = (step: number): void => {
     widget.set({ step });
     fitScroll();

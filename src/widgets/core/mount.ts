@@ -4,6 +4,7 @@
  * with a loop (training) add their own behaviour on top through the returned handle.
  */
 import { encodeState, parseField, parseState, valueText, type Schema, type StateOf } from './schema';
+import { recordRender } from './timing';
 
 /** What a widget provides: the pure pieces (model and view), used alike at build time and here. */
 export interface WidgetDefinition<S extends Schema, D> {
@@ -23,16 +24,6 @@ export interface MountedWidget<S extends Schema> {
   set(patch: Partial<StateOf<S>>): void;
   /** Re-renders from the current state (after the widget's own data changed). */
   refresh(): void;
-}
-
-/** Milliseconds from each input event to the updated figure, by widget id: read by the e2e suite. */
-declare global {
-  var __nlRenderTimes: Record<string, number[]> | undefined;
-}
-
-function recordTiming(id: string, ms: number): void {
-  const all = (globalThis.__nlRenderTimes ??= {});
-  (all[id] ??= []).push(ms);
 }
 
 const URL_WRITE_DELAY_MS = 300;
@@ -100,7 +91,7 @@ export function mountWidget<S extends Schema, D>(
     options.onChange?.(el.name, state);
     showState();
     render();
-    recordTiming(id, performance.now() - event.timeStamp);
+    recordRender(id, event, figure);
     writeUrl();
   };
   form.addEventListener('input', onInput);

@@ -7,16 +7,12 @@
 import { prefersReducedMotion } from '../core/lazy';
 import { createLoop } from '../core/loop';
 import { mountWidget } from '../core/mount';
+import { recordFrame } from '../core/timing';
 import { dyingRelu } from './definition';
 import { createRun, STEPS, type Derived, type Run, type State } from './model';
 
 /** SGD steps per animation frame: a 500-step run plays in about 4 s at 60 frames a second. */
 const STEPS_PER_FRAME = 2;
-
-/** Milliseconds each training frame took (steps, measurements and the re-render), for the e2e report. */
-declare global {
-  var __nlFrameTimes: Record<string, number[]> | undefined;
-}
 
 export function mount(root: HTMLElement): void {
   const id = root.dataset.widget!;
@@ -46,14 +42,13 @@ export function mount(root: HTMLElement): void {
   // "Play" and "Pause" take the same width, so the buttons beside it do not shift.
   if (playButton) playButton.style.minWidth = '4.5em';
   const desc = root.querySelector<HTMLElement>('.nl-widget-desc');
-  const frameTimes = ((globalThis.__nlFrameTimes ??= {})[id] ??= []);
   const loop = createLoop(
     root,
     () => {
       const t0 = performance.now();
       run!.advance(STEPS_PER_FRAME);
       widget.refresh();
-      frameTimes.push(performance.now() - t0);
+      recordFrame(id, t0, root);
       return !run!.done;
     },
     (playing) => {

@@ -3,18 +3,14 @@
  * trained by the shared loop one epoch per animation frame (so each frame is bounded work: about
  * 30 small-batch steps, the losses, the heatmap and one render), paused off screen, not started
  * under prefers-reduced-motion. The root carries data-epoch, data-train-accuracy and
- * data-test-accuracy for tests; each frame's duration goes to globalThis.__nlFrameTimes.playground.
+ * data-test-accuracy for tests; each frame's duration (train + heatmap + render + layout) goes to globalThis.__nlFrameTimes.playground (core/timing.ts).
  */
 import { createLoop } from '../core/loop';
 import { mountWidget, type WidgetDefinition } from '../core/mount';
+import { recordFrame } from '../core/timing';
 import { playground } from './definition';
 import type { Derived, schema } from './model';
 import { createTrainer, type Trainer } from './trainer';
-
-/** Milliseconds of each training frame (train + heatmap + render), by widget id: read by the e2e tests. */
-declare global {
-  var __nlFrameTimes: Record<string, number[]> | undefined;
-}
 
 const EPOCHS_PER_FRAME = 1;
 
@@ -23,7 +19,6 @@ export function mount(root: HTMLElement): void {
   let trainer: Trainer | undefined;
   const desc = root.querySelector<HTMLElement>('.nl-widget-desc');
   const playButton = root.querySelector<HTMLButtonElement>('[data-action="play"]');
-  const frameTimes = ((globalThis.__nlFrameTimes ??= {}).playground ??= []);
 
   const def: WidgetDefinition<typeof schema, Derived> = {
     ...playground,
@@ -47,7 +42,7 @@ export function mount(root: HTMLElement): void {
       const start = performance.now();
       trainer!.train(EPOCHS_PER_FRAME);
       widget.refresh();
-      frameTimes.push(performance.now() - start);
+      recordFrame('playground', start, root);
       return !trainer!.done;
     },
     (playing) => {
