@@ -3,7 +3,8 @@
  * event to the updated figure laid out, and for the playground the milliseconds of a training frame.
  *
  * The site is built into `dist-bench/` (reused while it is newer than every source file; delete the
- * folder to force a build), served on a loopback port, and opened in headless Chromium at
+ * folder to force a build), or taken as it is from BENCH_SITE=<folder> (e.g. a copy of an older
+ * build, to compare before and after), served on a loopback port, and opened in headless Chromium at
  * 1280 × 900 under reduced motion (so no training loop plays by itself and disturbs the timings).
  * Per widget, its first slider takes the keyboard focus and gets WARMUP then PRESSES key presses,
  * ArrowLeft/ArrowRight alternating in pairs (so the value wobbles around its default), and each
@@ -54,6 +55,7 @@ function newest(path: string): number {
 
 /** Builds the site into dist-bench/ unless a build newer than every source is there. */
 function ensureBuild(): string {
+  if (process.env.BENCH_SITE) return process.env.BENCH_SITE;
   const dist = join(process.cwd(), DIST);
   const stamp = join(dist, 'index.html');
   if (existsSync(stamp) && statSync(stamp).mtimeMs > Math.max(...SOURCES.map(newest))) return dist;
