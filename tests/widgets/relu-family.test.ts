@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/widgets/core/schema.ts';
-import { createMemo } from '../../src/widgets/sigmoid-depth/figure-kit.ts';
+import { createMemo } from '../../src/widgets/core/memo.ts';
 import { derive, FAMILY, functionsOf, schema, type State } from '../../src/widgets/relu-family/model.ts';
 import { cutToRange, describe as describeFigure, render } from '../../src/widgets/relu-family/view.ts';
 

@@ -1,8 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import * as Plot from '@observablehq/plot';
-import { plotDefaults } from '../../src/widgets/core/plot-style.ts';
-import { appendStyle, createMemo, formatNumber, layered, noMemo, plot, superscript } from '../../src/widgets/sigmoid-depth/figure-kit.ts';
+import { createMemo } from '../../src/widgets/core/memo.ts';
 import { derive, MAX_DEPTH, schema } from '../../src/widgets/sigmoid-depth/model.ts';
 import { describe as describeFigure, render } from '../../src/widgets/sigmoid-depth/view.ts';
 
@@ -102,68 +100,5 @@ describe('sigmoid depth, mounted', () => {
     expect(curves[1]).toBe(curves[0]);
     expect(curves[2]).not.toBe(curves[1]);
     expect(curves[3]).not.toBe(curves[2]);
-  });
-});
-
-describe('figure kit', () => {
-  it('formatNumber(v) keeps 4 significant digits, drops trailing zeros, writes a true minus and powers of ten', () => {
-    expect(formatNumber(-0.15865525393145705)).toBe('\u22120.1587');
-    expect(formatNumber(0.25)).toBe('0.25');
-    expect(formatNumber(1)).toBe('1');
-    expect(formatNumber(0)).toBe('0');
-    expect(formatNumber(-0)).toBe('0');
-    expect(formatNumber(0.001)).toBe('0.001');
-    expect(formatNumber(1.275891761023489e-5)).toBe('1.276 × 10⁻⁵');
-    expect(formatNumber(1.275891761023489e-5, { style: 'text' })).toBe('1.276 × 10^-5');
-    expect(formatNumber(12345)).toBe('1.235 × 10⁴');
-    expect(formatNumber(6.9e-53, { digits: 2 })).toBe('6.9 × 10⁻⁵³');
-  });
-
-  it('superscript(k) writes an integer in superscript digits', () => {
-    expect(superscript(-12)).toBe('⁻¹²');
-    expect(superscript(5)).toBe('⁵');
-  });
-
-  it('plot(options) leaves no aria-label or aria-description inside the SVG (axe: aria-prohibited-attr)', () => {
-    const document = doc();
-    const options = { document, marks: [Plot.ruleY([0]), Plot.line([{ x: 0, y: 0 }, { x: 1, y: 1 }], { x: 'x', y: 'y' })] };
-    expect(Plot.plot(options).querySelectorAll('[aria-label]').length).toBeGreaterThan(0); // what Plot emits
-    expect(plot(options).querySelectorAll('[aria-label], [aria-description]')).toHaveLength(0);
-    const figure = render(derive({ n: 5, z: 2, tanh: true }), { document });
-    expect(figure.querySelectorAll('[aria-label], [aria-description]')).toHaveLength(0);
-  });
-
-  it('createMemo() keeps one value per slot until its key changes; noMemo keeps nothing', () => {
-    const memo = createMemo();
-    let calls = 0;
-    const make = () => ++calls;
-    expect([memo('a', 'k1', make), memo('a', 'k1', make), memo('b', 'k1', make), memo('a', 'k2', make), memo('a', 'k1', make)]).toEqual([1, 1, 2, 3, 4]);
-    expect([noMemo('a', 'k', make), noMemo('a', 'k', make)]).toEqual([5, 6]);
-  });
-
-  it('layered(document, layers) stretches every layer after the first over it, once, however often a layer is reused', () => {
-    const document = doc();
-    const layer = () => plot({ document, ...plotDefaults, marks: [Plot.ruleY([0])] });
-    const declarations = (el: Element) => el.getAttribute('style')!.split(';').map((d) => d.trim()).filter(Boolean);
-    const base = layer();
-    const top = layer();
-    expect(declarations(base)).toEqual(expect.arrayContaining(['display: block', 'max-width: 100%', 'height: auto']));
-    layered(document, [base, top]);
-    const box = layered(document, [base, top]);
-    expect(declarations(base)).not.toContain('position: absolute');
-    expect(declarations(top).filter((d) => d === 'position: absolute')).toHaveLength(1);
-    expect(declarations(top)).toEqual(expect.arrayContaining(['inset: 0', 'width: 100%', 'height: 100%']));
-    expect(box.getAttribute('style')).toContain('position: relative');
-    expect([...box.children]).toEqual([base, top]);
-  });
-
-  it('appendStyle(el, css) separates the declarations whether or not the attribute ends with a semicolon', () => {
-    const document = doc();
-    const el = document.createElement('div');
-    appendStyle(el, 'a: 1;');
-    expect(el.getAttribute('style')).toBe('a: 1;');
-    el.setAttribute('style', 'overflow:visible');
-    appendStyle(el, 'position: absolute;');
-    expect(el.getAttribute('style')).toBe('overflow:visible; position: absolute;');
   });
 });

@@ -1,7 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { defaults, parseState } from '../../src/widgets/core/schema.ts';
-import { formatNumber, formatProbability, formatValue } from '../../src/widgets/softmax-explorer/format.ts';
 import { derive, naiveSoftmax, schema, TEMPERATURES, temperatureAt, type State } from '../../src/widgets/softmax-explorer/model.ts';
 import { describe as describeFigure, render } from '../../src/widgets/softmax-explorer/view.ts';
 
@@ -125,25 +124,6 @@ describe('softmax explorer model', () => {
     expect(rejected.sort()).toEqual(['classes', 'shift', 't']);
     expect(s.z1).toBe(4.5);
     expect(temperatureAt(s.t)).toBe(1);
-  });
-});
-
-describe('softmax explorer formatting', () => {
-  it('formatProbability writes what the chapter writes', () => {
-    expect(CAT_DOG_FOX.map(formatProbability)).toEqual(['0.6590', '0.2424', '0.09857']);
-    expect(BY_TEMPERATURE[0]![1].map(formatProbability)).toEqual(['0.9999546', '4.540×10⁻⁵', '5.603×10⁻⁹']);
-    expect([Number.NaN, 0, 1].map(formatProbability)).toEqual(['NaN', '0', '1.000']);
-    // The losses chapter's table: CE gradient −0.99995 at z = −10, MSE gradient −9.079×10⁻⁵.
-    expect([-0.9999546021312976, -9.078749372606487e-5, -0.004920664, 10.000045398899218, -Infinity].map((v) => formatValue(v))).toEqual(
-      ['−0.9999546', '−9.079×10⁻⁵', '−0.004921', '10.00', '−∞'],
-    );
-  });
-
-  it('formatNumber uses ∞, a true minus and powers of ten', () => {
-    // 7 × 2^-1074 = 3.4585e-323: the naive sum of e^-743 + e^-744 + e^-744.9.
-    expect([Infinity, -745, 11.212508, 7 * 2 ** -1074, 0.1, 1.137e305].map(formatNumber)).toEqual(
-      ['∞', '−745', '11.21', '3.458×10⁻³²³', '0.1', '1.137×10³⁰⁵'],
-    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { tanh } from '@nonlinear/kernel';
-import { createMemo } from '../../src/widgets/sigmoid-depth/figure-kit.ts';
+import { createMemo } from '../../src/widgets/core/memo.ts';
 import { BINS, derive, drawSamples, histogram, pointAt, populationSd, SAMPLES, schema } from '../../src/widgets/tanh-vs-sigmoid/model.ts';
 import { describe as describeFigure, render } from '../../src/widgets/tanh-vs-sigmoid/view.ts';
 

@@ -4,6 +4,7 @@
  * with a loop (training) add their own behaviour on top through the returned handle.
  */
 import { encodeState, parseField, parseState, valueText, type Schema, type StateOf } from './schema';
+import { scopeClipIds } from './clip-ids';
 import { recordRender } from './timing';
 
 /** What a widget provides: the pure pieces (model and view), used alike at build time and here. */
@@ -64,7 +65,9 @@ export function mountWidget<S extends Schema, D>(
 
   const render = (): void => {
     const derived = def.derive(state);
-    figure.replaceChildren(def.render(derived, { document }));
+    const element = def.render(derived, { document });
+    scopeClipIds(element, id);
+    figure.replaceChildren(element);
     desc.textContent = def.describe(derived, state);
   };
 

@@ -5,9 +5,11 @@
 import { parseHTML } from 'linkedom';
 import type { Schema, StateOf } from './schema';
 import { defaults } from './schema';
+import { scopeClipIds } from './clip-ids';
 import type { WidgetDefinition } from './mount';
 
-export function renderInitial<S extends Schema, D>(def: WidgetDefinition<S, D>): {
+/** The figure and description for the default state of widget `id` (its clip-path ids scoped to it, see clip-ids.ts). */
+export function renderInitial<S extends Schema, D>(def: WidgetDefinition<S, D>, id: string): {
   state: StateOf<S>;
   figure: string;
   description: string;
@@ -16,5 +18,6 @@ export function renderInitial<S extends Schema, D>(def: WidgetDefinition<S, D>):
   const state = defaults(def.schema);
   const derived = def.derive(state);
   const element = def.render(derived, { document: document as unknown as Document });
+  scopeClipIds(element, id);
   return { state, figure: element.outerHTML, description: def.describe(derived, state) };
 }

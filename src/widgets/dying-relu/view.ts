@@ -5,7 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { quietPlot as plot } from '../vanishing-gradients/quiet-plot';
+import { withMinus } from '../core/format';
+import { plot } from '../core/plot';
 import { DATA_SIZE, SIZES, STEPS, type Derived, type Run, type State } from './model';
 
 export const DEAD_HEIGHT = 210;
@@ -17,7 +18,7 @@ const LAYER_COLORS = [colors.blue, colors.orange] as const;
 const INIT_NAMES = { he: 'He', xavier: 'Xavier', uniform: 'uniform ±1' } as const;
 const percent = (f: number): string => `${Math.round(100 * f)}%`;
 /** A bias as the chapters write it, with a true minus sign: −1.0. */
-const biasText = (b: number): string => b.toFixed(1).replace('-', '−');
+const biasText = (b: number): string => withMinus(b.toFixed(1));
 
 /** The settings of a run in a few words, e.g. "lr 1, He, bias 0, ReLU, seed 1". */
 export function settingsLabel(s: State): string {

@@ -6,8 +6,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { plotDefaults } from '../core/plot-style';
-import { imageMark, pngDataUrl } from '../playground/heatmap';
-import { unlabelMarks } from '../playground/marks';
+import { superscript, withMinus } from '../core/format';
+import { imageMark, pngDataUrl } from '../core/heatmap';
+import { plot } from '../core/plot';
 import { EXTENT, GRID, GRID_EXTENT, type Derived, type State } from './model';
 
 const PANEL_WIDTH = 290;
@@ -53,7 +54,7 @@ export function fmt(v: number): string {
   if (Math.abs(v) < 5e-5) return '0';
   let text = v.toPrecision(4);
   if (text.includes('.') && !text.includes('e')) text = text.replace(/0+$/, '').replace(/\.$/, '');
-  return text.replace('-', '−');
+  return withMinus(text);
 }
 
 /** A difference ≥ 0: below 1e-3 as mantissa × power of ten, else 3 significant digits. Example: `fmtDiff(4.440892098500626e-16)` is '4.4 × 10⁻¹⁶'. */
@@ -61,8 +62,7 @@ export function fmtDiff(v: number): string {
   if (v === 0) return '0';
   if (v >= 1e-3) return v.toPrecision(3);
   const e = Math.floor(Math.log10(v));
-  const sup = String(e).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
-  return `${(v / 10 ** e).toFixed(1)} × 10${sup}`;
+  return `${(v / 10 ** e).toFixed(1)} × 10${superscript(e)}`;
 }
 
 function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8Array, caption: string, shape: string): HTMLElement {
@@ -78,7 +78,7 @@ function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8A
   widths.textContent = shape;
   label.append(name, widths);
   const r = d.range > 0 ? d.range : 1;
-  const svg = Plot.plot({
+  const svg = plot({
     ...plotDefaults,
     document,
     width: PANEL_WIDTH,
@@ -157,7 +157,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
     `W = (${fmt(w1)}, ${fmt(w2)}), b = ${fmt(d.collapsed.b[0]!)}` +
     ` · largest |stack − W x − b| on the grid: ${fmtDiff(d.maxDiff)}`;
   root.append(panels, legend, numbers);
-  return unlabelMarks(root);
+  return root;
 }
 
 /** The text alternative: what both maps show, W and b, and the largest difference. Example: `describe(derive(state), state)`. */

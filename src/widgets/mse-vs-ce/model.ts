@@ -7,7 +7,7 @@
  */
 import { sigmoid, sigmoidGrad, softplus } from '@nonlinear/kernel';
 import { booleanField, numberField, type StateOf } from '../core/schema';
-import { signed } from '../softmax-explorer/format';
+import { signed } from '../core/format';
 
 export const Z_MIN = -10;
 export const Z_MAX = 10;

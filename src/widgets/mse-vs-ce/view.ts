@@ -5,8 +5,10 @@
  * the values at z written below.
  */
 import * as Plot from '@observablehq/plot';
+import { el } from '../core/dom';
 import { colors } from '../core/plot-style';
-import { formatValue, signed } from '../softmax-explorer/format';
+import { formatValue, signed } from '../core/format';
+import { plot } from '../core/plot';
 import { Z_MAX, Z_MIN, type Derived, type Point, type State } from './model';
 
 export const PANEL_WIDTH = 280;
@@ -14,17 +16,10 @@ export const PANEL_HEIGHT = 240;
 
 const DASH = '6 4';
 
-function el(document: Document, tag: string, className: string, text?: string): HTMLElement {
-  const e = document.createElement(tag);
-  e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
 function panel(
   document: Document, d: Derived, ce: keyof Point, mse: keyof Point, y: Plot.ScaleOptions, extra: Plot.Markish[] = [],
 ): SVGSVGElement | HTMLElement {
-  const svg = Plot.plot({
+  const svg = plot({
     document,
     width: PANEL_WIDTH,
     height: PANEL_HEIGHT,

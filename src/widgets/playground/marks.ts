@@ -1,6 +1,6 @@
 /**
  * Playground, small drawing pieces: the training points as one SVG path per class (a Plot
- * render-function mark), and the key's line and marker samples. No state; they take the page's
+ * render-function mark), and the key's class markers. No state; they take the page's
  * document (or linkedom's at build time).
  */
 import { colors } from '../core/plot-style';
@@ -34,20 +34,6 @@ export function pointsMark(points: readonly Point[], label: 0 | 1, fill: string)
   };
 }
 
-/** A 24 px line sample for the key, drawn as its own tiny SVG so it needs no scale. Example: `swatch(document, colors.green, '5 3')`. */
-export function swatch(document: Document, color: string, dash: string | null): Element {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('width', '24');
-  svg.setAttribute('height', '10');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('style', 'vertical-align: middle; margin-right: 0.25rem');
-  const line = document.createElementNS(SVG_NS, 'line');
-  for (const [k, v] of Object.entries({ x1: '0', y1: '5', x2: '24', y2: '5', stroke: color, 'stroke-width': '2.5' })) line.setAttribute(k, v);
-  if (dash) line.setAttribute('stroke-dasharray', dash);
-  svg.append(line);
-  return svg;
-}
-
 /** A class's marker for the key: a blue circle (class 1) or an orange square (class 0), as on the map. Example: `marker(document, 1)`. */
 export function marker(document: Document, label: 0 | 1): Element {
   const svg = document.createElementNS(SVG_NS, 'svg');
@@ -60,18 +46,4 @@ export function marker(document: Document, label: 0 | 1): Element {
   for (const [k, v] of Object.entries({ ...attrs, stroke: 'currentColor', 'stroke-width': '0.8' })) shape.setAttribute(k, v);
   svg.append(shape);
   return svg;
-}
-
-/**
- * Removes the aria-label and aria-description Plot puts on each mark's group ("dot", "line",
- * "frame", axes): axe reports them as prohibited ARIA (serious) on elements without a role, and
- * they add nothing here, where the whole figure is one role="img" with a text description.
- * Returns the element. Example: `unlabelMarks(Plot.plot({ ... }))`.
- */
-export function unlabelMarks<E extends Element>(root: E): E {
-  for (const el of root.querySelectorAll('[aria-label], [aria-description]')) {
-    el.removeAttribute('aria-label');
-    el.removeAttribute('aria-description');
-  }
-  return root;
 }

@@ -9,8 +9,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { imageMark, pngDataUrl, rgbOf } from './heatmap';
-import { marker, pointsMark, swatch, unlabelMarks } from './marks';
+import { imageMark, pngDataUrl, rgbOf } from '../core/heatmap';
+import { lineSwatch } from '../core/legend';
+import { plot } from '../core/plot';
+import { marker, pointsMark } from './marks';
 import { EXTENT, GRID, GRID_EXTENT, schema, type Derived, type LossPoint, type State } from './model';
 
 const MAP_SIZE = 300;
@@ -47,7 +49,7 @@ function heatmap(p: Float64Array): string {
 }
 
 function decisionMap(d: Derived, document: Document): Element {
-  return Plot.plot({
+  return plot({
     ...plotDefaults,
     document,
     width: MAP_SIZE,
@@ -73,6 +75,10 @@ function decisionMap(d: Derived, document: Document): Element {
   });
 }
 
+/** A 24 px line sample for the key, in the line of text. */
+const keyLine = (document: Document, color: string, dash: string | null): Element =>
+  lineSwatch(document, color, { dash, width: 24, inset: 0, style: 'vertical-align: middle; margin-right: 0.25rem' });
+
 const pct = (a: number): string => `${(100 * a).toFixed(1)}%`;
 
 function lossChart(d: Derived, document: Document): Element {
@@ -91,7 +97,7 @@ function lossChart(d: Derived, document: Document): Element {
   head.append(epoch, document.createTextNode(` · correct: train ${pct(d.trainAccuracy)}, test ${pct(d.testAccuracy)}`));
   const key = document.createElement('p');
   key.setAttribute('style', 'margin: 0');
-  key.append(swatch(document, colors.purple, null), document.createTextNode('train loss  '), swatch(document, colors.green, '5 3'), document.createTextNode('test loss'));
+  key.append(keyLine(document, colors.purple, null), document.createTextNode('train loss  '), keyLine(document, colors.green, '5 3'), document.createTextNode('test loss'));
   const classes = document.createElement('p');
   classes.setAttribute('style', 'margin: 0');
   classes.append(marker(document, 1), document.createTextNode('class 1  '), marker(document, 0), document.createTextNode('class 0'));
@@ -102,7 +108,7 @@ function lossChart(d: Derived, document: Document): Element {
     note.textContent = d.diverged ? 'Diverged: the loss overflowed.' : `Stopped at epoch ${d.maxEpochs}.`;
     wrap.append(note);
   }
-  const chart = Plot.plot({
+  const chart = plot({
     ...plotDefaults,
     document,
     width: LOSS_WIDTH,
@@ -131,7 +137,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   // Two columns when both fit (about 600 px), one on a phone; the SVGs scale down, never up.
   root.setAttribute('style', 'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 270px), 1fr)); justify-items: center; align-items: start; gap: 0.75rem 16px');
   root.append(decisionMap(d, document), lossChart(d, document));
-  return unlabelMarks(root);
+  return root;
 }
 
 /** The text alternative: the network, the data, what the map shows, the epoch, accuracies and losses. Example: `describe(d, d.state)`. */

@@ -6,7 +6,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { appendStyle, formatNumber, layered, plot, legendTable, noMemo, panelGrid, type Memo } from '../sigmoid-depth/figure-kit';
+import { formatNumber, withMinus } from '../core/format';
+import { legendTable } from '../core/legend';
+import { noMemo, type Memo } from '../core/memo';
+import { layered, panelGrid } from '../core/panels';
+import { appendStyle, plot } from '../core/plot';
 import { X_MAX, X_MIN, type Derived, type FamilyName, type Member, type State } from './model';
 
 const PANEL_WIDTH = 320;
@@ -88,7 +92,7 @@ export function cutToRange(points: readonly { x: number; y: number }[], lo: numb
 }
 
 /** A tick label: the number as written, with a true minus sign ("−3", not "−3.0"). */
-const signed = (v: number): string => String(v).replace('-', '\u2212');
+const signed = (v: number): string => withMinus(String(v));
 
 /** The axes and the curves that do not depend on α (everything but Leaky ReLU). */
 function baseLayer(members: Member[], which: 'f' | 'df', view: Derived['view'], document: Document): Element {
@@ -130,7 +134,7 @@ function panel(d: Derived, which: 'f' | 'df', document: Document, memo: Memo): E
 }
 
 /** The x with one decimal and a true minus sign. */
-const xText = (x: number): string => x.toFixed(1).replace('-', '\u2212');
+const xText = (x: number): string => withMinus(x.toFixed(1));
 
 /**
  * Both panels and the legend table of values at x. Each panel is two layers: the axes and the
@@ -155,7 +159,7 @@ export function render(d: Derived, { document, memo = noMemo }: { document: Docu
 export function describe(d: Derived, state: State): string {
   const x = xText(state.x);
   const [lo, hi] = VIEWS[d.view].x;
-  const head = `ReLU-family activations f(x) and their derivatives f′(x), in two panels, for x from ${String(lo).replace('-', '\u2212')} to ${hi}.`;
+  const head = `ReLU-family activations f(x) and their derivatives f′(x), in two panels, for x from ${withMinus(String(lo))} to ${hi}.`;
   if (d.members.length === 0) return `${head} No function is selected: tick one to draw it.`;
   const values = d.members
     .map((m) => `${m.label}: ${formatNumber(m.value, { style: 'text' })}, slope ${formatNumber(m.slope, { style: 'text' })}`)

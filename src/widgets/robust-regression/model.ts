@@ -4,6 +4,7 @@
  * default: seven points on y = x at x = 1, …, 7 and the moving point at x = 8. Pure.
  */
 import { linear } from '@nonlinear/kernel';
+import { withMinus } from '../core/format';
 import { choiceField, numberField, type StateOf } from '../core/schema';
 import { huberFit, leastAbsolute, leastSquares, type Line } from './fits';
 
@@ -66,7 +67,7 @@ export function derive(state: State): Derived {
 /** Three decimals without trailing zeros and with a true minus: 2.667, −5, 0.429. */
 function round3(v: number): string {
   const text = String(Number(v.toFixed(3)));
-  return text === '-0' ? '0' : text.replace(/^-/, '−');
+  return text === '-0' ? '0' : withMinus(text);
 }
 
 /** The line as the chapter writes it: "y = 2.667x − 5", "y = x", "y = 1.143x − 0.429". */

@@ -4,6 +4,8 @@
  * as the point moves; below, a legend with each line's equation.
  */
 import * as Plot from '@observablehq/plot';
+import { el } from '../core/dom';
+import { plot as quietPlot } from '../core/plot';
 import { colors, plotDefaults } from '../core/plot-style';
 import { formatLine, X_DOMAIN, Y_DOMAIN, type Derived, type FitName, type State } from './model';
 
@@ -18,13 +20,6 @@ const ORDER: FitName[] = ['mse', 'mae', 'huber'];
 export const PLOT_WIDTH = 400;
 export const PLOT_HEIGHT = 340;
 
-function el(document: Document, tag: string, className: string, text?: string): HTMLElement {
-  const e = document.createElement(tag);
-  e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
 function fitName(d: Derived, f: FitName): string {
   return f === 'huber' ? `Huber (δ = ${d.delta})` : STYLE[f].name;
 }
@@ -38,7 +33,7 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
     });
   });
   const moving = d.points.filter((p) => p.moving);
-  const plot = Plot.plot({
+  const plot = quietPlot({
     ...plotDefaults,
     document,
     width: PLOT_WIDTH,

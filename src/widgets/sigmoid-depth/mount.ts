@@ -1,6 +1,6 @@
 import { mountWidget } from '../core/mount';
 import { sigmoidDepth } from './definition';
-import { createMemo } from './figure-kit';
+import { createMemo } from '../core/memo';
 import { render } from './view';
 
 /** Makes a `figure[data-widget="sigmoid-depth"]` live, keeping the curves while only n moves. */

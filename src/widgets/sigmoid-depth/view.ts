@@ -5,7 +5,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { formatNumber, layered, plot, legendTable, noMemo, panelGrid, superscript, type LegendRow, type Memo } from './figure-kit';
+import { formatNumber, superscript } from '../core/format';
+import { legendTable, type LegendRow } from '../core/legend';
+import { noMemo, type Memo } from '../core/memo';
+import { layered, panelGrid } from '../core/panels';
+import { plot } from '../core/plot';
 import { MAX_DEPTH, type Derived, type Series, type SeriesKey, type State } from './model';
 
 const CHART_WIDTH = 340;

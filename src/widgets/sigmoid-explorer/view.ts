@@ -3,11 +3,12 @@
  * shaded, the moving point with its tangent line, and the slope written beside it.
  */
 import * as Plot from '@observablehq/plot';
+import { plot } from '../core/plot';
 import { colors, plotDefaults } from '../core/plot-style';
 import { SATURATION_X, type Derived, type State } from './model';
 
 export function render(d: Derived, { document }: { document: Document }): Element {
-  const svg = Plot.plot({
+  return plot({
     ...plotDefaults,
     document,
     x: { domain: [-8, 8], label: 'x' },
@@ -32,10 +33,6 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
       }),
     ],
   });
-  // Plot labels its mark groups with aria-label, which axe rejects on a <g> (aria-prohibited-attr);
-  // the figure's text alternative is the description beside it.
-  for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
-  return svg;
 }
 
 export function describe(d: Derived, state: State): string {

@@ -5,7 +5,7 @@
  */
 import { sigmoid, softmax } from '@nonlinear/kernel';
 import { numberField, type StateOf } from '../core/schema';
-import { signed } from './format';
+import { signed, withMinus } from '../core/format';
 
 /** Class names: the chapter's cat, dog, fox, then three more. */
 export const CLASS_NAMES = ['cat', 'dog', 'fox', 'owl', 'bee', 'elk'] as const;
@@ -20,7 +20,7 @@ const SUBSCRIPTS = ['₁', '₂', '₃', '₄', '₅', '₆'];
 const logit = (i: number, d: number) =>
   numberField({
     label: `z${SUBSCRIPTS[i]} (${CLASS_NAMES[i]})`, min: -10, max: 10, step: 0.1, default: d,
-    format: (v) => v.toFixed(1).replace('-', '−'),
+    format: (v) => withMinus(v.toFixed(1)),
   });
 
 export const schema = {

@@ -5,27 +5,25 @@
  * the naive sum of weights and, for two classes, s₁ beside σ((z₁ − z₂)/T).
  */
 import * as Plot from '@observablehq/plot';
+import { el } from '../core/dom';
 import { colors } from '../core/plot-style';
-import { formatNumber, formatProbability } from './format';
+import { formatValue } from '../core/format';
+import { plot } from '../core/plot';
+
+/** A logit, a sum or a difference: trailing zeros dropped, e.g. \"11.21\", \"−745\", \"∞\". */
+const formatTrimmed = (v: number): string => formatValue(v, true);
 import type { Derived, State } from './model';
 
 /** Each panel's size: two fit side by side in the content column, one fits a 390 px phone. */
 export const PANEL_WIDTH = 280;
 export const PANEL_HEIGHT = 200;
 
-function el(document: Document, tag: string, className: string, text?: string): HTMLElement {
-  const e = document.createElement(tag);
-  e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
 function bars(
   document: Document, names: string[], p: number[], color: string, nanNote: string,
 ): SVGSVGElement | HTMLElement {
-  const rows = names.map((name, i) => ({ name, p: p[i]!, label: formatProbability(p[i]!) }));
+  const rows = names.map((name, i) => ({ name, p: p[i]!, label: formatValue(p[i]!) }));
   const failed = rows.filter((r) => Number.isNaN(r.p));
-  const svg = Plot.plot({
+  const svg = plot({
     document,
     width: PANEL_WIDTH,
     height: PANEL_HEIGHT,
@@ -61,15 +59,15 @@ function naiveStatus(d: Derived): string {
   if (d.naiveFailure === 'overflow') return `Σ e^(z/T) = ∞: e^(z/T) overflowed (any z/T above 709.78), and ∞/∞ = NaN.`;
   if (d.naiveFailure === 'underflow') return 'Σ e^(z/T) = 0: every e^(z/T) underflowed (all z/T below −745.13), and 0/0 = NaN.';
   if (d.naiveFailure === 'subnormal') {
-    return `Σ e^(z/T) = ${formatNumber(d.naiveSum)}: every e^(z/T) is subnormal (below 2.2×10⁻³⁰⁸) and keeps only a few digits, so the naive result is wrong without being NaN.`;
+    return `Σ e^(z/T) = ${formatTrimmed(d.naiveSum)}: every e^(z/T) is subnormal (below 2.2×10⁻³⁰⁸) and keeps only a few digits, so the naive result is wrong without being NaN.`;
   }
-  return `Σ e^(z/T) = ${formatNumber(d.naiveSum)}.`;
+  return `Σ e^(z/T) = ${formatTrimmed(d.naiveSum)}.`;
 }
 
 function twoClassNote(d: Derived): string {
   if (d.sigmoidOfDifference === null) return 'Choose 2 classes to compare s₁ with σ((z₁ − z₂)/T).';
   const diff = (d.z[0]! - d.z[1]!) / d.temperature;
-  return `Two classes: stable s₁ = ${d.stable[0]!.toFixed(4)} and σ((z₁ − z₂)/T) = σ(${formatNumber(diff)}) = ${d.sigmoidOfDifference.toFixed(4)}.`;
+  return `Two classes: stable s₁ = ${d.stable[0]!.toFixed(4)} and σ((z₁ − z₂)/T) = σ(${formatTrimmed(diff)}) = ${d.sigmoidOfDifference.toFixed(4)}.`;
 }
 
 export function render(d: Derived, { document }: { document: Document }): Element {
@@ -86,13 +84,13 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
 }
 
 function list(d: Derived, p: number[]): string {
-  return d.names.map((n, i) => `${n} ${formatProbability(p[i]!)}`).join(', ');
+  return d.names.map((n, i) => `${n} ${formatValue(p[i]!)}`).join(', ');
 }
 
 export function describe(d: Derived, state: State): string {
-  const logits = d.base.map((v) => formatNumber(v)).join(', ');
-  const shift = state.shift === 0 ? '' : `, each with ${formatNumber(state.shift)} added,`;
-  const same = d.naive.every((p, i) => formatProbability(p) === formatProbability(d.stable[i]!));
+  const logits = d.base.map((v) => formatTrimmed(v)).join(', ');
+  const shift = state.shift === 0 ? '' : `, each with ${formatTrimmed(state.shift)} added,`;
+  const same = d.naive.every((p, i) => formatValue(p) === formatValue(d.stable[i]!));
   const naive = same
     ? 'The naive formula gives the same numbers.'
     : `The naive formula gives ${list(d, d.naive)}. ${naiveStatus(d)}`;

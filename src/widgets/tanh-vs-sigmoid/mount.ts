@@ -1,5 +1,5 @@
 import { mountWidget } from '../core/mount';
-import { createMemo } from '../sigmoid-depth/figure-kit';
+import { createMemo } from '../core/memo';
 import { tanhVsSigmoid } from './definition';
 import { derive, drawSamples, standardNormals } from './model';
 import { render } from './view';

@@ -6,7 +6,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { appendStyle, formatNumber, layered, plot, legendTable, noMemo, panelGrid, type LegendRow, type Memo } from '../sigmoid-depth/figure-kit';
+import { formatNumber } from '../core/format';
+import { legendTable, type LegendRow } from '../core/legend';
+import { noMemo, type Memo } from '../core/memo';
+import { layered, panelGrid } from '../core/panels';
+import { appendStyle, plot } from '../core/plot';
 import { SAMPLES, X_MAX, type Derived, type Histogram, type Samples, type State } from './model';
 
 const PANEL_WIDTH = 320;

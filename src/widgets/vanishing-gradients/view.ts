@@ -6,7 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
-import { quietPlot as plot } from './quiet-plot';
+import { superscript } from '../core/format';
+import { plot } from '../core/plot';
 import { BATCH_SIZE, perLayerFactor, type Derived, type HiddenActivation, type State } from './model';
 
 /** Fixed log axis: holds every norm any setting produces (7e-14 … 4e10 for weights, 1e-14 … 2e9 for biases). */
@@ -16,12 +17,11 @@ export const FIGURE_HEIGHT = 340;
 
 const NAMES: Record<HiddenActivation, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
 const COLORS: Record<HiddenActivation, string> = { sigmoid: colors.blue, tanh: colors.orange, relu: colors.green };
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
 
 /** 1e-10 → "10⁻¹⁰", 1 → "1". */
 export function powerOfTen(v: number): string {
   const e = Math.round(Math.log10(v));
-  return e === 0 ? '1' : `10${String(e).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
+  return e === 0 ? '1' : `10${superscript(e)}`;
 }
 
 /** A norm in short scientific notation, e.g. 1.7e-7 → "1.7 × 10⁻⁷", 0.45 → "0.45". */

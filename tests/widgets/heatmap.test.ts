@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { crc32, inflateSync } from 'node:zlib';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { imageMark, pngDataUrl, rgbOf } from '../../src/widgets/playground/heatmap.ts';
+import { imageMark, pngDataUrl, rgbOf } from '../../src/widgets/core/heatmap.ts';
 
 /** Splits a PNG into chunks, checking each CRC with Node's zlib (an independent implementation). */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {

@@ -2,8 +2,8 @@
  * Heatmaps as a small PNG image stretched over the plot, the way Plot's raster mark draws them,
  * but encoded here instead of on a canvas: linkedom (the build-time document) has no canvas, so
  * Plot.raster cannot render there, and this renders identically at build time and in the browser.
- * The browser smooths the stretched image, so a 48 × 48 grid reads as a continuous field. Also
- * used by the linear-collapse widget (a candidate for core/ once a third widget needs it).
+ * The browser smooths the stretched image, so a 48 × 48 grid reads as a continuous field. Used by
+ * the playground and linear-collapse widgets.
  */
 
 /** CRC-32 (the PNG/zlib polynomial 0xEDB88320) of bytes[from, to). */
