@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scopeClipIds } from '../../src/widgets/core/clip-ids.ts';
 import { createMemo, noMemo } from '../../src/widgets/core/memo.ts';
-import { layered, panelGrid } from '../../src/widgets/core/panels.ts';
+import { clipToFrame, layered, panelGrid } from '../../src/widgets/core/panels.ts';
 import { appendStyle, plot, quiet } from '../../src/widgets/core/plot.ts';
 import { plotDefaults } from '../../src/widgets/core/plot-style.ts';
 import { legendTable, lineSwatch } from '../../src/widgets/core/legend.ts';
@@ -101,6 +101,15 @@ describe('core/panels', () => {
     expect(declarations(top)).toEqual(expect.arrayContaining(['inset: 0', 'width: 100%', 'height: 100%']));
     expect(box.getAttribute('style')).toContain('position: relative');
     expect([...box.children]).toEqual([base, top]);
+  });
+
+  it('clipToFrame(layer, box) clips the layer to the frame in percentages of its size, one px wider', () => {
+    const layer = doc().createElement('svg');
+    layer.setAttribute('style', 'overflow: visible');
+    clipToFrame(layer, { width: 200, height: 100, marginTop: 10, marginRight: 20, marginBottom: 30, marginLeft: 40 });
+    expect(layer.getAttribute('style')).toBe(
+      'overflow: visible; clip-path: inset(calc(10.0000% - 1px) calc(10.0000% - 1px) calc(30.0000% - 1px) calc(20.0000% - 1px));',
+    );
   });
 
   it('panelGrid(document, children, minColumn) is a grid of auto-fit columns at least minColumn wide', () => {

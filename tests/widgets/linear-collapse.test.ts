@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collapse, derive, GRID, GRID_EXTENT, schema, type Affine, type State } from '../../src/widgets/linear-collapse/model.ts';
 import { describe as describeFigure, fmt, fmtDiff, render } from '../../src/widgets/linear-collapse/view.ts';
+import { createMemo } from '../../src/widgets/core/memo.ts';
 
 const layer = (rows: number, cols: number, W: number[], b: number[]): Affine => ({
   rows, cols, W: Float64Array.from(W), b: Float64Array.from(b),
@@ -107,8 +108,9 @@ describe('linear collapse', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const d = derive(state());
     const el = render(d, { document: document as unknown as Document });
-    expect(el.querySelectorAll('svg')).toHaveLength(2);
+    expect(el.querySelectorAll('svg')).toHaveLength(4); // per map: the axes, and the map with its contours over them
     expect(el.querySelectorAll('image')).toHaveLength(2); // the two heatmaps, as PNG images
+    expect(el.querySelectorAll('[clip-path]')).toHaveLength(0); // clipped by CSS instead (no page-wide ids)
     expect(el.querySelector('img')!.getAttribute('src')).toMatch(/^data:image\/png;base64,/); // the colour key
     expect(el.querySelectorAll('[aria-label], [aria-description]')).toHaveLength(0); // axe: prohibited on role-less SVG groups
     const W = `W = (${fmt(d.collapsed.W[0]!)}, ${fmt(d.collapsed.W[1]!)}), b = ${fmt(d.collapsed.b[0]!)}`;
@@ -120,5 +122,17 @@ describe('linear collapse', () => {
     expect(text).toMatch(/largest difference over a grid of 1764 inputs is \d\.\d × 10⁻¹[⁴⁵⁶⁷], rounding error/);
     const bent = derive(state({ between: 'relu' }));
     expect(describeFigure(bent, state({ between: 'relu' }))).toContain(`no longer equals W x + b: the largest difference over the grid is ${fmtDiff(bent.maxDiff)}`);
+  });
+
+  it('render with a memo keeps both maps\' axes across settings and draws what a fresh render draws', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const doc = document as unknown as Document;
+    const memo = createMemo();
+    const first = render(derive(state()), { document: doc, memo });
+    const axes = [...first.querySelectorAll('svg')].filter((_, i) => i % 2 === 0);
+    const next = derive(state({ layers: 5, between: 'tanh' }));
+    const kept = render(next, { document: doc, memo });
+    expect([...kept.querySelectorAll('svg')].filter((_, i) => i % 2 === 0)).toEqual(axes);
+    expect(kept.outerHTML).toBe(render(next, { document: doc }).outerHTML);
   });
 });

@@ -4,6 +4,7 @@ import { defaults } from '../../src/widgets/core/schema.ts';
 import { derive, EXTENT, GRID, GRID_EXTENT, schema, type Derived, type State } from '../../src/widgets/playground/model.ts';
 import { createTrainer, MAX_EPOCHS, N_POINTS, TEST_FRACTION } from '../../src/widgets/playground/trainer.ts';
 import { describe as describeFigure, render } from '../../src/widgets/playground/view.ts';
+import { createMemo } from '../../src/widgets/core/memo.ts';
 
 const state = (patch: Partial<State> = {}): State => ({ ...defaults(schema), ...patch });
 
@@ -121,12 +122,32 @@ describe('playground view', () => {
     const d = run(s, 12);
     const el = render(d, { document: document as unknown as Document });
     const plots = [...el.querySelectorAll('svg')].filter((svg) => svg.getAttribute('class')?.includes('plot'));
-    expect(plots).toHaveLength(2);
+    expect(plots).toHaveLength(4); // the map's axes, heatmap and points layers, and the loss chart
     expect(el.querySelectorAll('[aria-label], [aria-description]')).toHaveLength(0); // axe: prohibited on role-less SVG groups
+    expect(el.querySelectorAll('[clip-path]')).toHaveLength(0); // the heatmap layer is clipped by CSS (no page-wide ids)
     const pct = (a: number) => `${(100 * a).toFixed(1)}%`;
     expect(el.textContent).toContain(`Epoch 12 · correct: train ${pct(d.trainAccuracy)}, test ${pct(d.testAccuracy)}`);
     const text = describeFigure(d, s);
     expect(text).toContain('A 2→8→8→1 network with ReLU hidden units learning XOR (300 training and 100 test points, noise 0.0, learning rate 0.03)');
     expect(text).toContain(`Epoch 12: training accuracy ${pct(d.trainAccuracy)}, test accuracy ${pct(d.testAccuracy)}, training loss ${d.trainLoss.toPrecision(3)}`);
+  });
+
+  it('render with a memo redraws only the heatmap layer of the map while training, and the points when the data change', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const doc = document as unknown as Document;
+    const memo = createMemo();
+    const layers = (el: Element) => [...el.querySelectorAll('svg')].filter((svg) => svg.getAttribute('class')?.includes('plot')).slice(0, 3);
+    const s = state({ data: 'xor' });
+    const trainer = createTrainer(s);
+    const [axes, field, points] = layers(render(trainer.snapshot(), { document: doc, memo }));
+    trainer.train(3);
+    const after = render(trainer.snapshot(), { document: doc, memo });
+    const [axes2, field2, points2] = layers(after);
+    expect([axes2, points2]).toEqual([axes, points]);
+    expect(field2).not.toBe(field);
+    expect(after.outerHTML).toBe(render(trainer.snapshot(), { document: doc }).outerHTML);
+    const noisy = layers(render(createTrainer({ ...s, noise: 0.5 }).snapshot(), { document: doc, memo }));
+    expect(noisy[0]).toBe(axes);
+    expect(noisy[2]).not.toBe(points);
   });
 });

@@ -40,3 +40,26 @@ export function layered(document: Document, layers: Element[]): HTMLDivElement {
   }
   return box;
 }
+
+/** A Plot figure's size and margins, in px, as given to `plot`. */
+export interface FrameBox {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginRight: number;
+  marginBottom: number;
+  marginLeft: number;
+}
+
+/**
+ * Clips a layer (a figure without axes, laid over one with them, see `layered`) to the plot's
+ * frame with CSS, `clip-path: inset(...)` in percentages so it scales with the SVG, and `slack` px
+ * more on every side so the frame's own stroke stays whole. Does what Plot's `clip: true` does for
+ * every mark of the layer at once, at paint time: no clipPath element, no id to collide.
+ * Example: `clipToFrame(dataLayer, { width: 300, height: 300, marginTop: 8, marginRight: 8, marginBottom: 38, marginLeft: 34 })`.
+ */
+export function clipToFrame(layer: Element, box: FrameBox, slack = 1): void {
+  const pct = (margin: number, size: number): string => `calc(${((100 * margin) / size).toFixed(4)}% - ${slack}px)`;
+  const { width: w, height: h } = box;
+  appendStyle(layer, `clip-path: inset(${pct(box.marginTop, h)} ${pct(box.marginRight, w)} ${pct(box.marginBottom, h)} ${pct(box.marginLeft, w)});`);
+}

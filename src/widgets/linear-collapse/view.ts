@@ -8,11 +8,15 @@ import * as Plot from '@observablehq/plot';
 import { plotDefaults } from '../core/plot-style';
 import { superscript, withMinus } from '../core/format';
 import { imageMark, pngDataUrl } from '../core/heatmap';
+import { noMemo, type Memo } from '../core/memo';
+import { clipToFrame, layered } from '../core/panels';
 import { plot } from '../core/plot';
 import { EXTENT, GRID, GRID_EXTENT, type Derived, type State } from './model';
 
 const PANEL_WIDTH = 290;
 const PANEL_HEIGHT = 260;
+/** Size and margins shared by a panel's two layers, so that they line up exactly. */
+const FRAME = { width: PANEL_WIDTH, height: PANEL_HEIGHT, marginLeft: 40, marginRight: 10, marginTop: 10, marginBottom: 36 };
 /** Contour lines at BANDS − 1 evenly spaced levels strictly inside [−range, range]. */
 const BANDS = 10;
 const svgStyle = { ...plotDefaults.style, maxWidth: '100%', height: 'auto' };
@@ -65,7 +69,7 @@ export function fmtDiff(v: number): string {
   return `${(v / 10 ** e).toFixed(1)} × 10${superscript(e)}`;
 }
 
-function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8Array, caption: string, shape: string): HTMLElement {
+function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8Array, caption: string, shape: string, slot: string, memo: Memo): HTMLElement {
   const wrap = document.createElement('div');
   wrap.setAttribute('style', `width: 100%; max-width: ${PANEL_WIDTH}px`);
   // Two lines in both panels (name, then widths), so the maps stay level however long the stack.
@@ -78,29 +82,37 @@ function panel(document: Document, values: Float64Array, d: Derived, lut: Uint8A
   widths.textContent = shape;
   label.append(name, widths);
   const r = d.range > 0 ? d.range : 1;
-  const svg = plot({
-    ...plotDefaults,
+  // The axes never change: kept by a mounted widget's memo. The maps and contours go on a layer
+  // without axes, clipped to the frame by CSS (the contours' grid is one cell wider than the view).
+  const axes = memo(`axes-${slot}`, '', () =>
+    plot({
+      ...FRAME,
+      document,
+      style: svgStyle,
+      x: { domain: [-EXTENT, EXTENT], label: 'x₁', labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
+      y: { domain: [-EXTENT, EXTENT], label: 'x₂', labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
+      marks: [Plot.frame({ stroke: 'none' })],
+    }),
+  );
+  const maps = plot({
+    ...FRAME,
     document,
-    width: PANEL_WIDTH,
-    height: PANEL_HEIGHT,
-    marginLeft: 40,
-    marginRight: 10,
-    marginTop: 10,
-    marginBottom: 36,
     style: svgStyle,
-    x: { domain: [-EXTENT, EXTENT], label: 'x₁', labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
-    y: { domain: [-EXTENT, EXTENT], label: 'x₂', labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
+    x: { domain: [-EXTENT, EXTENT], axis: null },
+    y: { domain: [-EXTENT, EXTENT], axis: null },
     marks: [
       imageMark(heatmap(values, r, lut), -EXTENT, EXTENT, -EXTENT, EXTENT),
       Plot.contour(values, {
         width: GRID, height: GRID, x1: -GRID_EXTENT, x2: GRID_EXTENT, y1: GRID_EXTENT, y2: -GRID_EXTENT, x: null, y: null,
-        clip: true, thresholds: Array.from({ length: BANDS - 1 }, (_, k) => -r + (2 * r * (k + 1)) / BANDS),
+        thresholds: Array.from({ length: BANDS - 1 }, (_, k) => -r + (2 * r * (k + 1)) / BANDS),
         // A fixed dark grey, not currentColor: the heatmap under the lines looks the same in both themes.
         fill: 'none', stroke: '#1e293b', strokeOpacity: 0.5, strokeWidth: 0.8,
       }),
       Plot.frame({ strokeOpacity: 0.4 }),
     ],
-  }) as unknown as HTMLElement;
+  });
+  clipToFrame(maps, FRAME);
+  const svg = layered(document, [axes, maps]);
   wrap.append(label, svg);
   return wrap;
 }
@@ -136,7 +148,7 @@ function colorKey(document: Document, r: number, lut: Uint8Array): Element {
 }
 
 /** The two maps, the colour key and the printed W, b and difference, as one element (any DOM `document`). Example: `render(derive(state), { document })`. */
-export function render(d: Derived, { document }: { document: Document }): Element {
+export function render(d: Derived, { document, memo = noMemo }: { document: Document; memo?: Memo }): Element {
   const root = document.createElement('div');
   const r = d.range > 0 ? d.range : 1;
   const lut = palette(r);
@@ -146,8 +158,8 @@ export function render(d: Derived, { document }: { document: Document }): Elemen
   const depth = d.sizes.length - 1;
   const stackName = `Stack of ${depth} layer${depth === 1 ? '' : 's'}`;
   panels.append(
-    panel(document, d.stack, d, lut, stackName, d.sizes.join('→')),
-    panel(document, d.single, d, lut, 'One layer: W x + b', `2→1, collapsed from ${depth}`),
+    panel(document, d.stack, d, lut, stackName, d.sizes.join('→'), 'stack', memo),
+    panel(document, d.single, d, lut, 'One layer: W x + b', `2→1, collapsed from ${depth}`, 'single', memo),
   );
   const legend = colorKey(document, r, lut);
   const numbers = document.createElement('p');

@@ -6,17 +6,20 @@
  * data-test-accuracy for tests; each frame's duration (train + heatmap + render + layout) goes to globalThis.__nlFrameTimes.playground (core/timing.ts).
  */
 import { createLoop } from '../core/loop';
+import { createMemo } from '../core/memo';
 import { mountWidget, type WidgetDefinition } from '../core/mount';
 import { recordFrame } from '../core/timing';
 import { playground } from './definition';
 import type { Derived, schema } from './model';
 import { createTrainer, type Trainer } from './trainer';
+import { render } from './view';
 
 const EPOCHS_PER_FRAME = 1;
 
 /** Mounts the playground on its figure: controls, Play/Step/Reset, the training loop. Example: `whenNear('playground', () => import('./mount'))`. */
 export function mount(root: HTMLElement): void {
   let trainer: Trainer | undefined;
+  const memo = createMemo(); // the map's axes, and its points until the data change
   const desc = root.querySelector<HTMLElement>('.nl-widget-desc');
   const playButton = root.querySelector<HTMLButtonElement>('[data-action="play"]');
 
@@ -27,7 +30,7 @@ export function mount(root: HTMLElement): void {
       root.dataset.epoch = String(d.epoch);
       root.dataset.trainAccuracy = d.trainAccuracy.toFixed(4);
       root.dataset.testAccuracy = d.testAccuracy.toFixed(4);
-      return playground.render(d, context);
+      return render(d, { ...context, memo });
     },
   };
   const widget = mountWidget(root, def, {

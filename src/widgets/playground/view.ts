@@ -5,12 +5,14 @@
  * orange squares, so shape tells them apart as well as colour; on the right the training and
  * test loss per epoch (log scale). The two sit side by side and stack on a narrow screen.
  * Built to be re-rendered every animation frame: the heatmap is one small PNG, each class's
- * points one path.
+ * points one path, and with a memo only the heatmap layer of the map is drawn again.
  */
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
 import { imageMark, pngDataUrl, rgbOf } from '../core/heatmap';
 import { lineSwatch } from '../core/legend';
+import { noMemo, type Memo } from '../core/memo';
+import { clipToFrame, layered } from '../core/panels';
 import { plot } from '../core/plot';
 import { marker, pointsMark } from './marks';
 import { EXTENT, GRID, GRID_EXTENT, schema, type Derived, type LossPoint, type State } from './model';
@@ -48,31 +50,43 @@ function heatmap(p: Float64Array): string {
   return pngDataUrl(n, n, rgba);
 }
 
-function decisionMap(d: Derived, document: Document): Element {
+/** Size and margins shared by the map's layers, so that they line up exactly. */
+const MAP_FRAME = { width: MAP_SIZE, height: MAP_SIZE, marginLeft: 34, marginRight: 8, marginTop: 8, marginBottom: 38 };
+const mapScale = { domain: [-EXTENT, EXTENT], labelAnchor: 'center', labelArrow: 'none' } as const;
+
+/** One layer of the map: same frame and scales; axes only on the bottom one. */
+function mapLayer(document: Document, marks: Plot.Markish[], axes = false): SVGSVGElement {
   return plot({
     ...plotDefaults,
+    ...MAP_FRAME,
     document,
-    width: MAP_SIZE,
-    height: MAP_SIZE,
-    marginLeft: 34,
-    marginRight: 8,
-    marginTop: 8,
-    marginBottom: 38,
     style: svgStyle,
-    x: { domain: [-EXTENT, EXTENT], label: 'x₁', labelAnchor: 'center', labelArrow: 'none' },
-    y: { domain: [-EXTENT, EXTENT], label: 'x₂', labelAnchor: 'center', labelArrow: 'none' },
-    marks: [
-      imageMark(heatmap(d.p), -EXTENT, EXTENT, -EXTENT, EXTENT),
-      // The boundary P = 0.5; the grid is one cell wider than the view, so the contour's closing edge is clipped away.
-      Plot.contour(d.p, {
-        width: GRID, height: GRID, x1: -GRID_EXTENT, x2: GRID_EXTENT, y1: GRID_EXTENT, y2: -GRID_EXTENT, x: null, y: null,
-        clip: true, thresholds: [0.5], fill: 'none', stroke: 'currentColor', strokeWidth: 1.5,
-      }),
-      pointsMark(d.points, 0, colors.orange),
-      pointsMark(d.points, 1, colors.blue),
-      Plot.frame({ strokeOpacity: 0.4 }),
-    ],
+    x: axes ? { ...mapScale, label: 'x₁' } : { ...mapScale, axis: null },
+    y: axes ? { ...mapScale, label: 'x₂' } : { ...mapScale, axis: null },
+    marks,
   });
+}
+
+/**
+ * The decision map in three layers: the axes (fixed; kept by a mounted widget's memo), the heatmap
+ * and boundary (redrawn every epoch, clipped to the frame by CSS), and the training points with
+ * the frame (kept until the data change).
+ */
+function decisionMap(d: Derived, document: Document, memo: Memo): Element {
+  const axes = memo('map-axes', '', () => mapLayer(document, [Plot.frame({ stroke: 'none' })], true));
+  const field = mapLayer(document, [
+    imageMark(heatmap(d.p), -EXTENT, EXTENT, -EXTENT, EXTENT),
+    // The boundary P = 0.5; the grid is one cell wider than the view, so the contour's closing edge is clipped away.
+    Plot.contour(d.p, {
+      width: GRID, height: GRID, x1: -GRID_EXTENT, x2: GRID_EXTENT, y1: GRID_EXTENT, y2: -GRID_EXTENT, x: null, y: null,
+      thresholds: [0.5], fill: 'none', stroke: 'currentColor', strokeWidth: 1.5,
+    }),
+  ]);
+  clipToFrame(field, MAP_FRAME);
+  const points = memo('map-points', `${d.state.data}|${d.state.noise}`, () =>
+    mapLayer(document, [pointsMark(d.points, 0, colors.orange), pointsMark(d.points, 1, colors.blue), Plot.frame({ strokeOpacity: 0.4 })]),
+  );
+  return layered(document, [axes, field, points]);
 }
 
 /** A 24 px line sample for the key, in the line of text. */
@@ -132,11 +146,11 @@ function lossChart(d: Derived, document: Document): Element {
 }
 
 /** The decision map and the loss chart with its key, as one element (any DOM `document`). Example: `render(createTrainer(state).snapshot(), { document })`. */
-export function render(d: Derived, { document }: { document: Document }): Element {
+export function render(d: Derived, { document, memo = noMemo }: { document: Document; memo?: Memo }): Element {
   const root = document.createElement('div');
   // Two columns when both fit (about 600 px), one on a phone; the SVGs scale down, never up.
   root.setAttribute('style', 'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 270px), 1fr)); justify-items: center; align-items: start; gap: 0.75rem 16px');
-  root.append(decisionMap(d, document), lossChart(d, document));
+  root.append(decisionMap(d, document, memo), lossChart(d, document));
   return root;
 }
 
