@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { derive, lossesAt, MSE_PEAK_Z, schema, type State } from '../../src/widgets/mse-vs-ce/model.ts';
 import { describe as describeFigure, render } from '../../src/widgets/mse-vs-ce/view.ts';
+import { createMemo } from '../../src/widgets/core/memo.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const draw = (s: State) => render(derive(s), { document: document as unknown as Document });
@@ -82,13 +83,13 @@ describe('mse-vs-ce model', () => {
 describe('mse-vs-ce view', () => {
   it('render draws a loss panel and a gradient panel and writes the values at z', () => {
     const fig = draw({ z: -6, half: false });
-    expect(fig.querySelectorAll('svg')).toHaveLength(2);
+    expect(fig.querySelectorAll('svg')).toHaveLength(4); // per panel: axes and curves, then the point at z
     expect(fig.textContent).toContain(
       'At z = −6.0, p = σ(z) = 0.002473. Cross-entropy: loss 6.002, gradient −0.9975. MSE: loss 0.9951, gradient −0.004921. ' +
         'Cross-entropy\'s gradient is 202.7 times MSE\'s.',
     );
     // The annotation is three lines (three tspans): "MSE steepest:", "−0.2963" and "at z = −0.69".
-    expect(fig.querySelectorAll('svg')[1]!.textContent).toContain('MSE steepest:−0.2963at z = −0.69');
+    expect(fig.querySelectorAll('svg')[2]!.textContent).toContain('MSE steepest:−0.2963at z = −0.69');
     expect(fig.textContent).toContain('no ½');
   });
 
@@ -99,5 +100,16 @@ describe('mse-vs-ce view', () => {
     expect(text).toContain('At z = 0.0, p = σ(z) = 0.5000. Cross-entropy: loss 0.6931, gradient −0.5000. MSE: loss 0.2500, gradient −0.2500.');
     const h = { z: -10, half: true };
     expect(describeFigure(derive(h), h)).toMatch(/MSE ½\(σ\(z\) − 1\)², whose loss levels off just under 0\.5 .*\(−0\.1481\)/);
+  });
+
+  it('render with a memo keeps both panels\' curves while z moves, redraws them for the ½, and draws what a fresh render draws', () => {
+    const memo = createMemo();
+    const doc = document as unknown as Document;
+    const curves = (el: Element) => [...el.querySelectorAll('svg')].filter((_, i) => i % 2 === 0);
+    const first = curves(render(derive({ z: 0, half: false }), { document: doc, memo }));
+    const moved = render(derive({ z: -3, half: false }), { document: doc, memo });
+    expect(curves(moved)).toEqual(first);
+    expect(moved.outerHTML).toBe(draw({ z: -3, half: false }).outerHTML);
+    expect(curves(render(derive({ z: -3, half: true }), { document: doc, memo }))[0]).not.toBe(first[0]);
   });
 });

@@ -8,6 +8,8 @@ import * as Plot from '@observablehq/plot';
 import { el } from '../core/dom';
 import { colors } from '../core/plot-style';
 import { formatValue, signed } from '../core/format';
+import { noMemo, type Memo } from '../core/memo';
+import { layered } from '../core/panels';
 import { plot } from '../core/plot';
 import { Z_MAX, Z_MIN, type Derived, type Point, type State } from './model';
 
@@ -16,10 +18,9 @@ export const PANEL_HEIGHT = 240;
 
 const DASH = '6 4';
 
-function panel(
-  document: Document, d: Derived, ce: keyof Point, mse: keyof Point, y: Plot.ScaleOptions, extra: Plot.Markish[] = [],
-): SVGSVGElement | HTMLElement {
-  const svg = plot({
+/** Size, margins and scales shared by a panel's two layers, so that they line up exactly. */
+function frame(document: Document, y: Plot.ScaleOptions) {
+  return {
     document,
     width: PANEL_WIDTH,
     height: PANEL_HEIGHT,
@@ -30,19 +31,43 @@ function panel(
     style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
     x: { domain: [Z_MIN, Z_MAX], label: 'logit z', labelAnchor: 'center', ticks: [-10, -5, 0, 5, 10] },
     y: { grid: true, labelAnchor: 'top', ...y },
+  } as const;
+}
+
+/**
+ * A panel in two layers: the axes and curves, which depend only on the ½ (kept by a mounted
+ * widget's memo under `slot`), and the reader's z, a rule and a dot on each curve. The rule is
+ * drawn over the curves, but it meets each curve under that curve's dot.
+ */
+function panel(
+  document: Document, d: Derived, slot: string, memo: Memo, ce: keyof Point, mse: keyof Point, y: Plot.ScaleOptions, extra: Plot.Markish[] = [],
+): HTMLElement {
+  const f = frame(document, y);
+  const curves = memo(slot, String(d.scale), () =>
+    plot({
+      ...f,
+      marks: [
+        Plot.ruleY([0]),
+        Plot.line(d.curve, { x: 'z', y: ce, stroke: colors.blue, strokeWidth: 2.5 }),
+        Plot.line(d.curve, { x: 'z', y: mse, stroke: colors.orange, strokeWidth: 2.5, strokeDasharray: DASH }),
+        ...extra,
+      ],
+    }),
+  );
+  const point = plot({
+    ...f,
+    x: { ...f.x, axis: null },
+    y: { ...f.y, axis: null, grid: false },
     marks: [
-      Plot.ruleY([0]),
       Plot.ruleX([d.at.z], { stroke: colors.gray, strokeDasharray: '2 3' }),
-      Plot.line(d.curve, { x: 'z', y: ce, stroke: colors.blue, strokeWidth: 2.5 }),
-      Plot.line(d.curve, { x: 'z', y: mse, stroke: colors.orange, strokeWidth: 2.5, strokeDasharray: DASH }),
-      ...extra,
       Plot.dot([d.at], { x: 'z', y: ce, r: 5, fill: colors.blue, stroke: 'white' }),
       Plot.dot([d.at], { x: 'z', y: mse, r: 5, fill: colors.orange, stroke: 'white' }),
     ],
   });
+  const box = layered(document, [curves, point]);
   // The figure's text alternative is the description; the SVG's parts are not separate content.
-  svg.setAttribute('aria-hidden', 'true');
-  return svg;
+  box.setAttribute('aria-hidden', 'true');
+  return box;
 }
 
 function mseName(d: Derived): string {
@@ -73,19 +98,19 @@ function values(d: Derived): string {
   );
 }
 
-export function render(d: Derived, { document }: { document: Document }): Element {
+export function render(d: Derived, { document, memo = noMemo }: { document: Document; memo?: Memo }): Element {
   const root = el(document, 'div', 'mvc');
   const panels = el(document, 'div', 'mvc-panels');
   const loss = el(document, 'div', 'mvc-panel');
   loss.append(
     el(document, 'p', 'mvc-head', 'Loss L'),
-    panel(document, d, 'ce', 'mse', { domain: [0, 10.5], label: null, ticks: [0, 2, 4, 6, 8, 10] }),
+    panel(document, d, 'loss', memo, 'ce', 'mse', { domain: [0, 10.5], label: null, ticks: [0, 2, 4, 6, 8, 10] }),
   );
   const peakText = `MSE steepest:\n${formatValue(d.peak.mseGrad)}\nat z = −0.69`;
   const grad = el(document, 'div', 'mvc-panel');
   grad.append(
     el(document, 'p', 'mvc-head', 'Gradient ∂L/∂z'),
-    panel(document, d, 'ceGrad', 'mseGrad', { domain: [-1.05, 0.05], label: null, ticks: [-1, -0.8, -0.6, -0.4, -0.2, 0] }, [
+    panel(document, d, 'gradient', memo, 'ceGrad', 'mseGrad', { domain: [-1.05, 0.05], label: null, ticks: [-1, -0.8, -0.6, -0.4, -0.2, 0] }, [
       // Bottom right is empty (there σ(z) − 1 is above −0.27): room for the note, pointing up-left to the peak.
       Plot.arrow([{ x1: 3, y1: -0.56, x2: d.peak.z + 0.2, y2: d.peak.mseGrad * 1.1 }], {
         x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeWidth: 1, headLength: 6, inset: 2,
