@@ -9,6 +9,7 @@ import { plotDefaults } from '../../src/widgets/core/plot-style.ts';
 import { legendTable, lineSwatch } from '../../src/widgets/core/legend.ts';
 import { el } from '../../src/widgets/core/dom.ts';
 import { recordFrame, recordRender } from '../../src/widgets/core/timing.ts';
+import { markScrollable } from '../../src/widgets/core/overflow.ts';
 
 const doc = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const line = Plot.line([{ x: 0, y: 0 }, { x: 1, y: 1 }], { x: 'x', y: 'y' });
@@ -167,5 +168,36 @@ describe('core/timing', () => {
     expect(globalThis.__nlRenderTimes!.w).toHaveLength(1);
     expect(globalThis.__nlRenderTimes!.w![0]).toBeGreaterThanOrEqual(5);
     expect(globalThis.__nlFrameTimes!.w![0]).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('core/overflow', () => {
+  const figureOf = (scrollWidth: number, clientWidth: number) => {
+    const figure = doc().createElement('div') as unknown as HTMLElement;
+    figure.setAttribute('aria-label', 'Graph');
+    Object.defineProperty(figure, 'scrollWidth', { get: () => scrollWidth, configurable: true });
+    Object.defineProperty(figure, 'clientWidth', { get: () => clientWidth, configurable: true });
+    return figure;
+  };
+
+  it('markScrollable(figure) makes a figure that scrolls sideways focusable and says so in its name', () => {
+    const figure = figureOf(560, 358);
+    expect(markScrollable(figure)).toBe(true);
+    expect(figure.getAttribute('tabindex')).toBe('0');
+    expect(figure.getAttribute('aria-label')).toBe('Graph (figure, scrolls sideways)');
+    expect(markScrollable(figure)).toBe(true);
+    expect(figure.getAttribute('aria-label')).toBe('Graph (figure, scrolls sideways)'); // not appended twice
+  });
+
+  it('markScrollable(figure) takes both back once the figure fits, and leaves a fitting figure alone', () => {
+    const figure = figureOf(560, 358);
+    markScrollable(figure);
+    Object.defineProperty(figure, 'clientWidth', { get: () => 600 });
+    expect(markScrollable(figure)).toBe(false);
+    expect(figure.hasAttribute('tabindex')).toBe(false);
+    expect(figure.getAttribute('aria-label')).toBe('Graph');
+    const fits = figureOf(640, 640);
+    expect(markScrollable(fits)).toBe(false);
+    expect(fits.hasAttribute('tabindex')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { createLoop } from '../core/loop';
 import { mountWidget } from '../core/mount';
+import { markScrollable } from '../core/overflow';
 import { recordRender } from '../core/timing';
 import { computationalGraph } from './definition';
 import { lastStep, type State } from './model';
@@ -30,11 +31,7 @@ export function mount(root: HTMLElement): void {
   // change it centres the whole graph if that fits (or no node is active), else the node the
   // step is about.
   const fitScroll = (): void => {
-    if (figure.scrollWidth <= figure.clientWidth + 1) {
-      figure.removeAttribute('tabindex');
-      return;
-    }
-    figure.tabIndex = 0;
+    if (!markScrollable(figure)) return;
     const graph = figure.querySelector('[data-graph]')?.getBoundingClientRect();
     const active = figure.querySelector('[data-active]')?.getBoundingClientRect();
     const target = active && graph && graph.width > figure.clientWidth ? active : (graph ?? active);

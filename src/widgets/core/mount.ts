@@ -5,6 +5,7 @@
  */
 import { encodeState, parseField, parseState, valueText, type Schema, type StateOf } from './schema';
 import { scopeClipIds } from './clip-ids';
+import { markScrollable } from './overflow';
 import { recordRender } from './timing';
 
 /** What a widget provides: the pure pieces (model and view), used alike at build time and here. */
@@ -46,19 +47,22 @@ export function mountWidget<S extends Schema, D>(
 
   const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 
-  /** Puts the state into the controls and their readouts. */
+  /**
+   * Puts the state into the controls and their readouts. Only what differs is written: every
+   * write dirties style or layout, which the browser then recomputes before the next paint.
+   */
   const showState = (): void => {
     for (const [name, field] of Object.entries(def.schema)) {
       const el = control(name);
       const v = (state as Record<string, unknown>)[name];
       if (!el) continue;
       if (field.kind === 'boolean') (el as HTMLInputElement).checked = v === true;
-      else el.value = String(v);
+      else if (el.value !== String(v)) el.value = String(v);
       if (field.kind === 'number') {
         const text = valueText(field, v as number);
-        el.setAttribute('aria-valuetext', text);
+        if (el.getAttribute('aria-valuetext') !== text) el.setAttribute('aria-valuetext', text);
         const out = form.querySelector<HTMLOutputElement>(`output[data-readout="${name}"]`);
-        if (out) out.textContent = text;
+        if (out && out.textContent !== text) out.textContent = text;
       }
     }
   };
@@ -69,6 +73,8 @@ export function mountWidget<S extends Schema, D>(
     scopeClipIds(element, id);
     figure.replaceChildren(element);
     desc.textContent = def.describe(derived, state);
+    // Last: it reads the layout (one forced layout per render, after every write above).
+    markScrollable(figure);
   };
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
