@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaults, parseState } from '../../src/widgets/core/schema.ts';
 import { createRun, derive, schema, snapshot, STEPS, trainingData, type State } from '../../src/widgets/dying-relu/model.ts';
 import { describe as describeFigure, render, settingsLabel } from '../../src/widgets/dying-relu/view.ts';
+import { createMemo } from '../../src/widgets/core/memo.ts';
 
 const base: State = defaults(schema);
 const runTo = (state: Partial<State>, steps: number) => {
@@ -138,7 +139,7 @@ describe('dying ReLU: view', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const d = derive(base);
     const el = render(d, { document: document as unknown as Document });
-    expect(el.querySelectorAll('svg')).toHaveLength(2);
+    expect(el.querySelectorAll('svg')).toHaveLength(4); // per chart: axes (and the previous run), then the current run
     const run = d.run;
     const dead2 = `${Math.round(100 * run.inactive[1][STEPS]!)}%`;
     expect(el.outerHTML).toContain(`layer 2: ${dead2}`);
@@ -160,5 +161,21 @@ describe('dying ReLU: view', () => {
     const diverged = runTo({ activation: 'leakyRelu', lr: '3' }, STEPS);
     expect(describeFigure({ run: diverged, previous: null }, base)).toContain(`Training diverged at step ${diverged.diverged}`);
     expect(settingsLabel({ ...base, bias: -1.5, activation: 'leakyRelu' })).toBe('lr 0.1, He, bias −1.5, Leaky ReLU, seed 1');
+  });
+
+  it('render with a memo keeps the axes and the previous run while the current one trains, and draws what a fresh render draws', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const doc = document as unknown as Document;
+    const memo = createMemo();
+    const previous = runTo({ lr: '1' }, 20);
+    const current = runTo({}, 5);
+    const bases = (el: Element) => [...el.querySelectorAll('svg')].filter((_, i) => i % 2 === 0);
+    const first = bases(render({ run: current, previous }, { document: doc, memo }));
+    current.advance(3);
+    const later = render({ run: current, previous }, { document: doc, memo });
+    expect(bases(later)).toEqual(first);
+    expect(later.outerHTML).toBe(render({ run: current, previous }, { document: doc }).outerHTML);
+    const other = runTo({ lr: '0.3' }, 20);
+    expect(bases(render({ run: current, previous: other }, { document: doc, memo }))[0]).not.toBe(first[0]);
   });
 });

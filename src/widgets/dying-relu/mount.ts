@@ -6,9 +6,11 @@
  */
 import { prefersReducedMotion } from '../core/lazy';
 import { createLoop } from '../core/loop';
+import { createMemo } from '../core/memo';
 import { mountWidget } from '../core/mount';
 import { recordFrame } from '../core/timing';
 import { dyingRelu } from './definition';
+import { render } from './view';
 import { createRun, STEPS, type Derived, type Run, type State } from './model';
 
 /** SGD steps per animation frame: a 500-step run plays in about 4 s at 60 frames a second. */
@@ -30,7 +32,8 @@ export function mount(root: HTMLElement): void {
     return { run, previous };
   };
 
-  const widget = mountWidget(root, { ...dyingRelu, derive }, {
+  const memo = createMemo(); // the axes and the previous run, until a new run starts
+  const widget = mountWidget(root, { ...dyingRelu, derive, render: (d, context) => render(d, { ...context, memo }) }, {
     onChange: (_name, state) => {
       if (run !== null && run.steps > 0) previous = run;
       run = fresh(state);

@@ -6,13 +6,16 @@
 import * as Plot from '@observablehq/plot';
 import { colors, plotDefaults } from '../core/plot-style';
 import { withMinus } from '../core/format';
+import { noMemo, type Memo } from '../core/memo';
+import { layered } from '../core/panels';
 import { plot } from '../core/plot';
 import { DATA_SIZE, SIZES, STEPS, type Derived, type Run, type State } from './model';
 
 export const DEAD_HEIGHT = 210;
 export const LOSS_HEIGHT = 160;
 export const LOSS_DOMAIN: [number, number] = [1e-3, 10];
-const MARGINS = { marginLeft: 52, marginRight: 104 } as const;
+/** Explicit on every side: a layer without axes would otherwise get other default margins than the one with them. */
+const MARGINS = { marginLeft: 52, marginRight: 104, marginTop: 20 } as const;
 const LAYER_COLORS = [colors.blue, colors.orange] as const;
 
 const INIT_NAMES = { he: 'He', xavier: 'Xavier', uniform: 'uniform ±1' } as const;
@@ -38,11 +41,31 @@ function apart([a, b]: [number, number], gap: number): [number, number] {
   return a <= b ? [mid - gap / 2, mid + gap / 2] : [mid + gap / 2, mid - gap / 2];
 }
 
-function deadChart(run: Run, previous: Run | null, document: Document): Element {
-  const leaky = run.state.activation === 'leakyRelu';
-  const k = run.steps;
-  const now = [run.inactive[0][k]!, run.inactive[1][k]!] as [number, number];
-  const labelY = apart(now, 0.1);
+/** What the kept layer shows: the y label's kind and the previous run, if any. */
+const previousKey = (run: Run, previous: Run | null): string =>
+  `${run.state.activation}|${previous ? `${settingsLabel(previous.state)}@${previous.steps}` : ''}`;
+
+/** The dead-unit chart's frame and scales, shared by its two layers. */
+function deadFrame(leaky: boolean, document: Document) {
+  return {
+    ...plotDefaults,
+    ...MARGINS,
+    marginBottom: 30,
+    height: DEAD_HEIGHT,
+    document,
+    x: { domain: [0, STEPS], label: null, ticks: [] },
+    y: {
+      domain: [0, 1],
+      grid: true,
+      tickFormat: (v: number) => percent(v),
+      label: leaky ? 'units ≤ 0 on every point' : 'dead units',
+      labelArrow: 'none',
+    },
+  } as const;
+}
+
+/** The axes and the previous run, dashed: unchanged while the current run trains. */
+function deadBase(leaky: boolean, previous: Run | null, document: Document): Element {
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: colors.gray })];
   if (previous) {
     for (const l of [0, 1]) {
@@ -54,6 +77,15 @@ function deadChart(run: Run, previous: Run | null, document: Document): Element 
       frameAnchor: 'top-left', dx: 4, dy: 2, fill: 'currentColor', fontSize: 11,
     }));
   }
+  return plot({ ...deadFrame(leaky, document), marks });
+}
+
+function deadChart(run: Run, previous: Run | null, document: Document, memo: Memo): Element {
+  const leaky = run.state.activation === 'leakyRelu';
+  const k = run.steps;
+  const now = [run.inactive[0][k]!, run.inactive[1][k]!] as [number, number];
+  const labelY = apart(now, 0.1);
+  const marks: Plot.Markish[] = [];
   for (const l of [0, 1]) {
     marks.push(Plot.line(series(run.inactive[l]!, k), { x: 'step', y: 'value', stroke: LAYER_COLORS[l], strokeWidth: 2.5 }));
     // Labels in the text colour (small coloured text would fall short of 4.5:1), keyed by a swatch.
@@ -68,41 +100,14 @@ function deadChart(run: Run, previous: Run | null, document: Document): Element 
       frameAnchor: 'middle', fill: 'currentColor', fontWeight: 600, fontSize: 13,
     }));
   }
-  return plot({
-    ...plotDefaults,
-    ...MARGINS,
-    height: DEAD_HEIGHT,
-    document,
-    x: { domain: [0, STEPS], label: null, ticks: [] },
-    y: {
-      domain: [0, 1],
-      grid: true,
-      tickFormat: (v: number) => percent(v),
-      label: leaky ? 'units ≤ 0 on every point' : 'dead units',
-      labelArrow: 'none',
-    },
-    marks,
-  });
+  const base = memo('dead', previousKey(run, previous), () => deadBase(leaky, previous, document));
+  const f = deadFrame(leaky, document);
+  return layered(document, [base, plot({ ...f, x: { ...f.x, axis: null }, y: { ...f.y, axis: null, grid: false }, marks })]);
 }
 
-function lossChart(run: Run, previous: Run | null, document: Document): Element {
-  const k = run.steps;
-  const marks: Plot.Markish[] = [
-    Plot.ruleY([Math.LN2], { stroke: colors.gray, strokeDasharray: '2 3' }),
-    Plot.text([Math.LN2], { y: (v: number) => v, frameAnchor: 'right', textAnchor: 'end', dx: -2, dy: -7, text: () => 'chance: ln 2', fill: 'currentColor', fontSize: 11 }),
-  ];
-  if (previous) {
-    marks.push(Plot.line(series(previous.loss, previous.steps), {
-      x: 'step', y: 'value', stroke: colors.purple, strokeWidth: 1.5, strokeDasharray: '4 3', strokeOpacity: 0.7,
-    }));
-  }
-  marks.push(Plot.line(series(run.loss, k), { x: 'step', y: 'value', stroke: colors.purple, strokeWidth: 2.5 }));
-  marks.push(Plot.dot([{ step: k, value: run.loss[k]! }], { x: 'step', y: 'value', dx: 10, r: 4, fill: colors.purple }));
-  marks.push(Plot.text([{ step: k, value: run.loss[k]! }], {
-    x: 'step', y: 'value', dx: 18, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, fontSize: 12,
-    text: () => `loss ${run.loss[k]!.toPrecision(2)}`,
-  }));
-  return plot({
+/** The loss chart's frame and scales, shared by its two layers. */
+function lossFrame(document: Document) {
+  return {
     ...plotDefaults,
     ...MARGINS,
     height: LOSS_HEIGHT,
@@ -113,14 +118,46 @@ function lossChart(run: Run, previous: Run | null, document: Document): Element 
       type: 'log', domain: LOSS_DOMAIN, clamp: true, grid: true, ticks: [0.001, 0.01, 0.1, 1, 10],
       tickFormat: (v: number) => String(v), label: 'loss (all 200 points)', labelArrow: 'none',
     },
-    marks,
-  });
+  } as const;
 }
 
-export function render({ run, previous }: Derived, { document }: { document: Document }): Element {
+/** The axes, chance level and the previous run's loss, dashed. */
+function lossBase(previous: Run | null, document: Document): Element {
+  const marks: Plot.Markish[] = [
+    Plot.ruleY([Math.LN2], { stroke: colors.gray, strokeDasharray: '2 3' }),
+    Plot.text([Math.LN2], { y: (v: number) => v, frameAnchor: 'right', textAnchor: 'end', dx: -2, dy: -7, text: () => 'chance: ln 2', fill: 'currentColor', fontSize: 11 }),
+  ];
+  if (previous) {
+    marks.push(Plot.line(series(previous.loss, previous.steps), {
+      x: 'step', y: 'value', stroke: colors.purple, strokeWidth: 1.5, strokeDasharray: '4 3', strokeOpacity: 0.7,
+    }));
+  }
+  return plot({ ...lossFrame(document), marks });
+}
+
+function lossChart(run: Run, previous: Run | null, document: Document, memo: Memo): Element {
+  const k = run.steps;
+  const marks: Plot.Markish[] = [
+    Plot.line(series(run.loss, k), { x: 'step', y: 'value', stroke: colors.purple, strokeWidth: 2.5 }),
+    Plot.dot([{ step: k, value: run.loss[k]! }], { x: 'step', y: 'value', dx: 10, r: 4, fill: colors.purple }),
+    Plot.text([{ step: k, value: run.loss[k]! }], {
+      x: 'step', y: 'value', dx: 18, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, fontSize: 12,
+      text: () => `loss ${run.loss[k]!.toPrecision(2)}`,
+    }),
+  ];
+  const base = memo('loss', previousKey(run, previous), () => lossBase(previous, document));
+  const f = lossFrame(document);
+  return layered(document, [base, plot({ ...f, x: { ...f.x, axis: null }, y: { ...f.y, axis: null, grid: false }, marks })]);
+}
+
+/**
+ * Both charts, each in two layers: the axes with the previous run (kept by a mounted widget's
+ * memo until a new run starts) and the current run, redrawn every frame.
+ */
+export function render({ run, previous }: Derived, { document, memo = noMemo }: { document: Document; memo?: Memo }): Element {
   const div = document.createElement('div');
   div.className = 'nl-dying-relu';
-  div.append(deadChart(run, previous, document), lossChart(run, previous, document));
+  div.append(deadChart(run, previous, document, memo), lossChart(run, previous, document, memo));
   return div;
 }
 
