@@ -1,31 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openContext, pagePaths } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openContext, pagePaths } from '../support/browser.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteRoot'), '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 // [page label, theme, path] for every page of the root build, in both themes.
 const cases = pagePaths(inject('siteRoot')).flatMap((path) => (['light', 'dark'] as const).map((theme) => [path || '(home)', theme, path] as const));
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   it.each(cases)('%s in the %s theme has no serious or critical violation', async (_label, theme, path) => {
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
+    const context = await openContext(env.browser, { viewport: { width: 1280, height: 900 } });
     // Starlight reads the reader's theme choice from this key before the page paints.
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const page = await context.newPage();
-    await page.goto(site.url + path);
+    await page.goto(env.site.url + path);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     await page.evaluate(() => document.fonts.ready.then(() => undefined)); // final layout, math fonts included
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
@@ -37,9 +26,9 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   it("the theme picker switches the page to dark and back, and remembers the reader's choice", async () => {
-    const context = await openContext(browser, { colorScheme: 'light' });
+    const context = await openContext(env.browser, { colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${site.url}chapters/sigmoid/`);
+    await page.goto(`${env.site.url}chapters/sigmoid/`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     const picker = page.locator('starlight-theme-select select').first();
     await picker.selectOption('dark');

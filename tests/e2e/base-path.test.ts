@@ -1,34 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openContext, watchProblems } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openContext, watchProblems } from '../support/browser.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteNnCourse'), '/nn-course/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium('siteNnCourse', '/nn-course/');
 
 describe('the site built with BASE_PATH=/nn-course/, served under /nn-course/', () => {
   it('goes home → first chapter → next chapter with every request under /nn-course/ and none failing', async () => {
-    const context = await openContext(browser);
+    const context = await openContext(env.browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     expect(await page.locator('h1').first().textContent()).toBe('Nonlinear');
 
     const first = page.locator('.chapter-list > li > a').first();
     const firstHref = await first.getAttribute('href');
     await first.click();
-    await page.waitForURL(new URL(firstHref!, site.url).href);
+    await page.waitForURL(new URL(firstHref!, env.site.url).href);
     expect(await page.locator('.sl-markdown-content .katex').first().isVisible()).toBe(true);
 
     const next = page.locator('.pagination-links a[rel="next"]');
@@ -37,11 +26,11 @@ describe('the site built with BASE_PATH=/nn-course/, served under /nn-course/', 
     expect(nextHref).toMatch(/^\/nn-course\/chapters\/[a-z-]+\/$/);
     if (secondHref) expect(nextHref).toBe(secondHref);
     await next.click();
-    await page.waitForURL(new URL(nextHref!, site.url).href);
+    await page.waitForURL(new URL(nextHref!, env.site.url).href);
     expect(await page.locator('.sl-markdown-content .katex').first().isVisible()).toBe(true);
 
-    const origin = new URL(site.url).origin;
-    const outside = requested.filter((u) => u.startsWith(origin) && !u.startsWith(site.url));
+    const origin = new URL(env.site.url).origin;
+    const outside = requested.filter((u) => u.startsWith(origin) && !u.startsWith(env.site.url));
     expect(outside).toEqual([]);
     expect(problems.list).toEqual([]);
     await context.close();

@@ -1,24 +1,14 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openContext, watchProblems } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openContext, watchProblems } from '../support/browser.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteRoot'), '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 const ID = 'computational-graph';
 
 async function open(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`${site.url}chapters/backprop/${query}`);
+  await page.goto(`${env.site.url}chapters/backprop/${query}`);
   const fig = page.locator(`figure[data-widget="${ID}"]`);
   await fig.scrollIntoViewIfNeeded();
   await page.locator(`figure[data-widget="${ID}"][data-mounted]`).waitFor();
@@ -27,7 +17,7 @@ async function open(page: Page, query = ''): Promise<Locator> {
 
 describe('computational-graph widget in Chromium', () => {
   it('Step forward walks f = (a + b)·b: b collects 5, then 8, and Step back and Reset undo it', async () => {
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
+    const context = await openContext(env.browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watchProblems(page);
     const fig = await open(page);
@@ -52,7 +42,7 @@ describe('computational-graph widget in Chromium', () => {
   });
 
   it("choosing the tanh neuron shows its five inputs and ends on the chapter's gradients", async () => {
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
+    const context = await openContext(env.browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watchProblems(page);
     const fig = await open(page);
@@ -76,7 +66,7 @@ describe('computational-graph widget in Chromium', () => {
   });
 
   it('a shared link opens the neuron at its step; Play advances without being asked twice', async () => {
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
+    const context = await openContext(env.browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const fig = await open(page, `?${ID}.expr=neuron&${ID}.step=14#widget-${ID}`);
     expect(await fig.getByLabel('Graph', { exact: true }).inputValue()).toBe('neuron');

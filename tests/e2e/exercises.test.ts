@@ -1,23 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import sigmoidSpec from '../../content/exercises/sigmoid/spec.ts';
-import { launchChromium, screenshotDir, watchProblems } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { screenshotDir, watchProblems } from '../support/browser.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteRoot'), '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 const N = sigmoidSpec.tests.filter((t) => !t.hidden).length;
 /** One line, so that typing it key by key is not disturbed by the editor closing brackets on its own. */
@@ -25,7 +15,7 @@ const SOLUTION = 'export function sigmoid(x: number): number { if (x >= 0) retur
 
 async function open(context: BrowserContext, path = 'exercises/sigmoid/'): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(site.url + path);
+  await page.goto(env.site.url + path);
   return page;
 }
 
@@ -57,7 +47,7 @@ async function runTests(page: Page, id = 'sigmoid'): Promise<{ text: string; ms:
 
 describe('exercises in the page', () => {
   it(`on /exercises/sigmoid/, typing a correct solution and pressing "Run tests" shows "${N}/${N} tests passed", and the progress survives a reload`, async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await open(context);
     const problems = watchProblems(page);
     await ready(page);
@@ -75,18 +65,18 @@ describe('exercises in the page', () => {
     expect(saved.version).toBe(2);
     expect(saved.exercises.sigmoid).toMatchObject({ code: SOLUTION, attempts: 1, passed: N, total: N, status: 'passed' });
 
-    await page.goto(`${site.url}exercises/`);
+    await page.goto(`${env.site.url}exercises/`);
     await expect.poll(() => page.locator('tr[data-id="sigmoid"] [data-status]').textContent(), { timeout: 10_000 }).toBe(`all ${N} tests passed`);
     expect(await page.locator('tr[data-id="relu"] [data-status]').textContent()).toBe('not started');
     expect(await page.locator('tr[data-id]').count()).toBe(13);
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await expect.poll(() => page.locator('li[data-slug="sigmoid"] .chapter-exercises').textContent(), { timeout: 10_000 }).toBe('exercises: 1 of 2 solved');
     expect(problems.list).toEqual([]);
     await context.close();
   });
 
   it('saves the code as the reader types, and restores it on return without a run', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await open(context, 'exercises/relu/');
     await ready(page, 'relu');
     await enter(page, 'relu', 'export function relu(x: number) { return x; } // draft');
@@ -102,7 +92,7 @@ describe('exercises in the page', () => {
     ['at top level', 'while (true) {}\nexport function sigmoid(x: number): number { return 0; }'],
   ] as const) {
     it(`while (true) {} ${where} ends with a time-out message within 5 s, and the page stays responsive meanwhile`, async () => {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await open(context);
       await ready(page);
       // Warm up (loads the grader), so the 5 s measure the loop, not the first download.
@@ -127,7 +117,7 @@ describe('exercises in the page', () => {
   }
 
   it('a syntax error names its line and column in the summary and is marked in the editor', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await open(context);
     await ready(page);
     await enter(page, 'sigmoid', 'export function sigmoid(x: number): number {\n  const y = 1 +;\n  return y;\n}');
@@ -141,7 +131,7 @@ describe('exercises in the page', () => {
   });
 
   it('a missing or misnamed export names the export the exercise expects', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await open(context);
     await ready(page);
     await enter(page, 'sigmoid', 'export function sigmoidd(x: number) { return 0.5; }');
@@ -152,7 +142,7 @@ describe('exercises in the page', () => {
   });
 
   it("code in the sandbox cannot read the site's localStorage, cookies or DOM, nor reach the network", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await open(context);
     // A request blocked by the sandbox's Content-Security-Policy is reported as started, then failed with "csp":
     // it never leaves the browser. Any response means it reached the server.
@@ -165,7 +155,7 @@ describe('exercises in the page', () => {
       document.cookie = 'secret=S3CRET-COOKIE; path=/';
     });
     await ready(page);
-    const probe = `${site.url}probe-from-sandbox`;
+    const probe = `${env.site.url}probe-from-sandbox`;
     const attack = `
       const found = [];
       const tryIt = (name, f) => { try { found.push(name + '=' + String(f())); } catch (e) { found.push(name + ':' + e.name); } };
@@ -201,7 +191,7 @@ describe('exercises in the page', () => {
   });
 
   it('hints come one per press; the solution needs a run and a confirmation; reset asks first and can be undone', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await open(context);
     await ready(page);
     const hint = page.getByRole('button', { name: 'Show hint' });
@@ -240,7 +230,7 @@ describe('exercises in the page', () => {
   });
 
   it('Escape then Tab leaves the editor for the buttons, and Ctrl+Enter runs the tests', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await open(context);
     await ready(page);
     await page.locator('.cm-content').click();
@@ -256,7 +246,7 @@ describe('exercises in the page', () => {
   });
 
   it('a derivative exercise plots the reader\'s derivative against the slope of their function', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await open(context, 'exercises/sigmoid-grad/');
     await ready(page, 'sigmoid-grad');
     await enter(page, 'sigmoid-grad', readFileSync('content/exercises/sigmoid-grad/solution.ts', 'utf8'));
@@ -272,12 +262,12 @@ describe('exercises in the page', () => {
   });
 
   it('exports progress as a file holding the code, refuses a foreign file without changing anything, and imports its own file back', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await open(context);
     await ready(page);
     await enter(page, 'sigmoid', SOLUTION);
     await runTests(page);
-    await page.goto(`${site.url}exercises/`);
+    await page.goto(`${env.site.url}exercises/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save progress to a file' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(text);
@@ -302,13 +292,13 @@ describe('exercises in the page', () => {
   });
 
   it('the chapter embeds its exercises and loads no editor code until the reader reaches one', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const scripts: Promise<string>[] = [];
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script') scripts.push(r.text());
     });
-    await page.goto(`${site.url}chapters/sigmoid/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.site.url}chapters/sigmoid/`, { waitUntil: 'networkidle' });
     expect(await page.locator('section[data-exercise]').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.exercise))).toEqual(['sigmoid', 'sigmoid-grad']);
     expect(await page.locator('section[data-exercise="sigmoid"] pre.nl-ex-starter').textContent()).toContain('export function sigmoid');
     const editorLoaded = async () => (await Promise.all(scripts)).some((s) => s.includes('cm-content'));
@@ -336,7 +326,7 @@ describe('exercises in the page', () => {
   });
 
   it('without JavaScript, the statement and the starter code are readable and the buttons are not shown', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await open(context);
     expect(await page.locator('.nl-ex-statement').textContent()).toContain('What is expected at the edges');
     expect(await page.locator('pre.nl-ex-starter').isVisible()).toBe(true);
@@ -351,7 +341,7 @@ describe('exercises in the page', () => {
     ['phone', { theme: 'light', viewport: { width: 390, height: 844 } }],
   ] as const) {
     it(`with results shown (${name}, ${options.viewport.width} px): no serious axe violation, no sideways scrolling; screenshot saved`, async () => {
-      const context = await browser.newContext({ viewport: options.viewport });
+      const context = await env.browser.newContext({ viewport: options.viewport });
       // Init scripts run in every frame, the sandbox's too, where localStorage is (rightly) out of reach.
       await context.addInitScript((t) => window === window.top && localStorage.setItem('starlight-theme', t), options.theme);
       const page = await open(context);

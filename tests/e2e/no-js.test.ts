@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chapterSlugs, launchChromium, openContext } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { chapterSlugs, openContext } from '../support/browser.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteRoot'), '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 describe('with JavaScript disabled', () => {
   it.each(chapterSlugs())('chapters/%s/ is readable: title, prose and math visible', async (slug) => {
-    const context = await openContext(browser, { javaScriptEnabled: false });
+    const context = await openContext(env.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}chapters/${slug}/`);
+    await page.goto(`${env.site.url}chapters/${slug}/`);
     const title = page.locator('h1#_top');
     expect(await title.isVisible()).toBe(true);
     expect((await title.textContent())?.trim().length).toBeGreaterThan(2);
@@ -31,9 +20,9 @@ describe('with JavaScript disabled', () => {
   });
 
   it('a quiz shows its questions and choices, hides the button that needs a script, and reveals the answer on request', async () => {
-    const context = await openContext(browser, { javaScriptEnabled: false });
+    const context = await openContext(env.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}chapters/sigmoid/`);
+    await page.goto(`${env.site.url}chapters/sigmoid/`);
     const q1 = page.locator('.quiz-question[data-question="derivative-from-output"]');
     expect(await q1.locator('.quiz-prompt').isVisible()).toBe(true);
     expect(await q1.locator('.quiz-choice').count()).toBe(4);
@@ -47,9 +36,9 @@ describe('with JavaScript disabled', () => {
   });
 
   it('the home page lists every chapter with its summary', async () => {
-    const context = await openContext(browser, { javaScriptEnabled: false });
+    const context = await openContext(env.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     const items = page.locator('.chapter-list > li');
     expect(await items.count()).toBe(chapterSlugs().length);
     for (const slug of chapterSlugs()) {

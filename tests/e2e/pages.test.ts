@@ -1,25 +1,15 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chapterSlugs, launchChromium, openContext, pagePaths, screenshotDir, watchProblems } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chapterSlugs, openContext, pagePaths, screenshotDir, watchProblems } from '../support/browser.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 // Scripts run late on a busy shared machine: wait up to 30 s (expect.poll's default is 1 s).
 const POLL = { timeout: 30_000 };
 // A full-page screenshot of a 20,000-pixel chapter can take minutes on a busy machine.
 const SHOT = { animations: 'disabled', timeout: 480_000 } as const;
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteRoot'), '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 interface Visit {
   status: number;
@@ -39,14 +29,14 @@ async function visit(page: Page, url: string): Promise<Visit> {
 
 describe('the site built at /, in Chromium', () => {
   it('reaches every page from the home page; every page is 200, logs no errors, and no internal link or anchor is broken', async () => {
-    const context = await openContext(browser);
+    const context = await openContext(env.browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const origin = new URL(site.url).origin;
+    const origin = new URL(env.site.url).origin;
     const visits = new Map<string, Visit>();
     const anchors: { from: string; to: string; id: string }[] = [];
     const assets = new Set<string>();
-    const queue = [site.url];
+    const queue = [env.site.url];
     while (queue.length > 0) {
       const url = queue.shift()!;
       if (visits.has(url)) continue;
@@ -74,7 +64,7 @@ describe('the site built at /, in Chromium', () => {
     expect([...new Set(missingAnchors)]).toEqual([]);
     expect(problems.list).toEqual([]);
     // Every built page is reachable by links, the instructor guide included.
-    const reached = [...visits.keys()].map((u) => u.slice(site.url.length)).sort();
+    const reached = [...visits.keys()].map((u) => u.slice(env.site.url.length)).sort();
     expect(reached).toEqual(expect.arrayContaining(pagePaths(inject('siteRoot'))));
     expect(reached).toContain('instructors/');
     await context.close();
@@ -82,10 +72,10 @@ describe('the site built at /, in Chromium', () => {
 
   it.each(chapterSlugs())('chapters/%s/ shows rendered math, and its screenshot is saved', async (slug) => {
     // Reduced motion: the widgets hold still, so a full-page screenshot of a long chapter is not chasing animation frames.
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+    const context = await openContext(env.browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${site.url}chapters/${slug}/`);
+    await page.goto(`${env.site.url}chapters/${slug}/`);
     const math = page.locator('.sl-markdown-content .katex');
     expect(await math.count()).toBeGreaterThan(0);
     await expect.poll(() => math.first().isVisible(), POLL).toBe(true);
@@ -101,9 +91,9 @@ describe('the site built at /, in Chromium', () => {
     ['home', ''],
     ['chapter-sigmoid', 'chapters/sigmoid/'],
   ])('%s in the dark theme at 390 px wide fits the screen; its screenshot is saved', async (name, path) => {
-    const context = await openContext(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+    const context = await openContext(env.browser, { viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(site.url + path);
+    await page.goto(env.site.url + path);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await page.screenshot({ path: join(screenshotDir(), `${name}-dark-390.png`), fullPage: true, ...SHOT });
@@ -117,9 +107,9 @@ describe('the site built at /, in Chromium', () => {
   });
 
   it('a chapter page offers a skip link first, an on-page table of contents and previous/next links', async () => {
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
+    const context = await openContext(env.browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}chapters/sigmoid/`);
+    await page.goto(`${env.site.url}chapters/sigmoid/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('sl-skip-link');
     await page.keyboard.press('Enter');
@@ -132,9 +122,9 @@ describe('the site built at /, in Chromium', () => {
 
   it('home page in the light theme at 1280 px: screenshot saved', async () => {
     // Reduced motion: the widgets hold still, so a full-page screenshot of a long chapter is not chasing animation frames.
-    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+    const context = await openContext(env.browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await page.screenshot({ path: join(screenshotDir(), 'home-light-1280.png'), fullPage: true, ...SHOT });
     await context.close();
   });

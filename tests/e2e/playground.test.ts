@@ -1,24 +1,14 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchProblems } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchProblems } from '../support/browser.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 /** Step presses (one epoch each) a setting gets before its accuracy is judged. */
 const STEP_BUDGET = 60;
 
-let browser: Browser;
-let site: StaticSite;
+const env = siteInChromium();
 
-beforeAll(async () => {
-  site = await serveStatic(inject('siteRoot'), '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const chapter = (query = ''): string => `${site.url}chapters/why-nonlinearity/${query}#widget-playground`;
+const chapter = (query = ''): string => `${env.site.url}chapters/why-nonlinearity/${query}#widget-playground`;
 
 /** Opens the chapter at the playground and waits for its script to mount. */
 async function openPlayground(page: Page, query = ''): Promise<Locator> {
@@ -50,7 +40,7 @@ describe('the playground in Chromium', () => {
   let context: BrowserContext;
   beforeAll(async () => {
     // Reduced motion: nothing plays by itself, so every epoch below is one press of Step.
-    context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+    context = await env.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
   });
   afterAll(() => context?.close());
 
@@ -117,7 +107,7 @@ describe('the playground in Chromium', () => {
     const shared = page.url();
     for (const [name, value] of Object.entries(want)) expect(new URL(shared).searchParams.get(`playground.${name}`), name).toBe(value);
 
-    const again = await browser.newContext({ reducedMotion: 'reduce' });
+    const again = await env.browser.newContext({ reducedMotion: 'reduce' });
     const other = await again.newPage();
     const otherProblems = watchProblems(other);
     await other.goto(shared);
@@ -138,7 +128,7 @@ describe('the playground in Chromium', () => {
   });
 
   it('trains one epoch per animation frame while playing (frame times logged: train + heatmap + render)', async () => {
-    const motion = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const motion = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await motion.newPage();
     const problems = watchProblems(page);
     const fig = await openPlayground(page, '?playground.width=8');

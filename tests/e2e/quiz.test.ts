@@ -1,23 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openContext, watchProblems } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openContext, watchProblems } from '../support/browser.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 import { PROGRESS_VERSION, emptyProgress } from '../../src/lib/progress.ts';
 
 // Scripts run late on a busy shared machine: wait up to 30 s (expect.poll's default is 1 s).
 const POLL = { timeout: 30_000 };
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteRoot'), '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 const activeDescription = (page: Page) =>
   page.evaluate(() => {
@@ -38,10 +28,10 @@ const storedProgress = (page: Page) => page.evaluate(() => localStorage.getItem(
 
 describe('the self-check quiz', () => {
   it('works by keyboard alone, saves the answer, and the home page shows it', async () => {
-    const context = await openContext(browser);
+    const context = await openContext(env.browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${site.url}chapters/sigmoid/`);
+    await page.goto(`${env.site.url}chapters/sigmoid/`);
     const q1 = page.locator('.quiz-question[data-question="derivative-from-output"]');
     // Start from the "Check yourself" heading's anchor link, the last stop before the quiz.
     await page.locator('#check-yourself').locator('xpath=..').locator('a').first().focus();
@@ -70,7 +60,7 @@ describe('the self-check quiz', () => {
     expect(saved.chapters.sigmoid.quiz['input-from-output'].correct).toBe(false);
     expect(typeof saved.chapters.sigmoid.visitedAt).toBe('string');
 
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     const line = page.locator('li[data-slug="sigmoid"] .chapter-progress');
     const total = await page.locator('li[data-slug="sigmoid"]').getAttribute('data-questions');
     expect(total?.split(' ')).toHaveLength(5);
@@ -80,10 +70,10 @@ describe('the self-check quiz', () => {
   });
 
   it('with unreadable saved progress, shows a polite notice, keeps working, saves nothing until the reader starts fresh', async () => {
-    const context = await openContext(browser);
+    const context = await openContext(env.browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     const corrupt = '{"version": 1, "chapters": "oops"';
     await page.evaluate((raw) => localStorage.setItem('nonlinear:progress', raw), corrupt);
     await page.reload();
@@ -92,7 +82,7 @@ describe('the self-check quiz', () => {
     expect(await notice.getAttribute('role')).toBe('status');
     expect(await page.locator('.chapter-list > li').count()).toBeGreaterThan(0);
 
-    await page.goto(`${site.url}chapters/sigmoid/`);
+    await page.goto(`${env.site.url}chapters/sigmoid/`);
     await expect.poll(() => notice.isVisible(), POLL).toBe(true);
     const q1 = page.locator('.quiz-question[data-question="derivative-from-output"]');
     await q1.locator('input[value="1"]').check();
@@ -112,12 +102,12 @@ describe('the self-check quiz', () => {
   });
 
   it('leaves progress saved by a newer version of the course untouched', async () => {
-    const context = await openContext(browser);
+    const context = await openContext(env.browser);
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, chapters: {}, exercises: {}, somethingNew: {} });
     await page.evaluate((raw) => localStorage.setItem('nonlinear:progress', raw), newer);
-    await page.goto(`${site.url}chapters/sigmoid/`);
+    await page.goto(`${env.site.url}chapters/sigmoid/`);
     await expect.poll(() => page.locator('.progress-notice').textContent(), POLL).toContain('newer version');
     expect(await storedProgress(page)).toBe(newer);
     await context.close();
